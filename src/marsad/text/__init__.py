@@ -1,0 +1,1 @@
+"""Text layer: cleaning, matching form, sentences and tokens, all keeping offsets to the original."""
