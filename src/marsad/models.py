@@ -45,6 +45,7 @@ class Rejection:
     path: str
     reason: str
     item: str | None = None  # e.g. "line 7" of a JSONL file, "entry 3" of a feed
+    severity: str = "error"  # error (counts for exit code 1) | skipped (a note, e.g. not Arabic)
 
 
 @dataclass
