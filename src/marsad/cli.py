@@ -21,12 +21,24 @@ app = typer.Typer(
 def run(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt .html .htm .json .jsonl .xml .rss .atom)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary (rejections are still reported)."),
+    reanalyse: bool = typer.Option(
+        True, "--reanalyse/--no-reanalyse", help="Re-analyse documents already in the store (default) or keep their events."
+    ),
+    store_url: Optional[str] = typer.Option(
+        None, "--store-url", help="SQLAlchemy URL of the store (default: sqlite file OUT/marsad.sqlite)."
+    ),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Reject input files larger than this many megabytes."),
 ) -> None:
-    """Process a corpus end to end and write events, documents, incidents and the report."""
+    """Process a corpus end to end and write events, documents, incidents and the report.
+
+    Exit code 0: all inputs processed; 1: some inputs rejected; 2: usage error.
+    """
     from marsad.runner import run_corpus
 
-    code = run_corpus([str(p) for p in inputs], out, quiet=quiet)
+    code = run_corpus(
+        [str(p) for p in inputs], out, quiet=quiet, reanalyse=reanalyse, store_url=store_url, max_bytes=int(max_mb * 1_000_000)
+    )
     raise typer.Exit(code)
 
 
@@ -61,11 +73,12 @@ def evaluate(
 @app.command()
 def bench(
     n: int = typer.Option(2000, "--n", help="Number of generated documents."),
+    cores: int = typer.Option(1, "--cores", help="Worker processes for the analyse-only figure."),
 ) -> None:
     """Print documents per second and peak memory of the whole pipeline on generated documents."""
     from marsad.bench import main as bench_main
 
-    bench_main(n)
+    bench_main(n, cores=cores)
 
 
 if __name__ == "__main__":

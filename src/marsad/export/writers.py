@@ -1,0 +1,114 @@
+"""Writers for the output folder: documents, events (JSONL, CSV, GeoJSON), incidents, stories, framing.
+
+Every file is written even when empty, so downstream tools can rely on the schema.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from marsad.export.atomic import atomic_open
+from marsad.export.schema import DOCUMENT_FIELDS, EVENT_COLUMNS, EVENT_DETAIL_FIELDS
+from marsad.models import Event
+from marsad.store.base import StoredDoc
+
+
+def _json_line(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str) + "\n"
+
+
+def unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def document_record(stored: StoredDoc) -> dict[str, Any]:
+    """One documents.jsonl record: metadata plus what analysis found (outlet, date, links)."""
+    d = stored.document
+    published, source, precision = stored.pub_date, stored.pub_date_source, stored.pub_date_precision
+    if not published and d.published:
+        published, source, precision = d.published, "metadata", 1
+    rec = {
+        "doc_id": d.doc_id,
+        "title": d.title,
+        "outlet": d.outlet or stored.derived_outlet or d.site_name,
+        "published": published,
+        "url": d.url,
+        "links": unique(list(d.links) + list(stored.derived_links)),
+        "language": d.language,
+        "warnings": list(d.warnings) + ([f"analysis failed: {stored.analysis_error}"] if stored.analysis_error else []),
+        "published_source": source if published else "unknown",
+        "published_precision": precision if published else None,
+        "source_path": d.source_path,
+    }
+    return {k: rec[k] for k in DOCUMENT_FIELDS}
+
+
+def event_record(ev: Event, detail: bool = True) -> dict[str, Any]:
+    data = dataclasses.asdict(ev)
+    keys = EVENT_COLUMNS + (EVENT_DETAIL_FIELDS if detail else [])
+    return {k: data[k] for k in keys}
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def write_documents(path: Path, docs: list[StoredDoc]) -> Path:
+    with atomic_open(path) as fh:
+        for s in docs:
+            fh.write(_json_line(document_record(s)))
+    return path
+
+
+def write_events_jsonl(path: Path, events: list[Event]) -> Path:
+    with atomic_open(path) as fh:
+        for ev in events:
+            fh.write(_json_line(event_record(ev)))
+    return path
+
+
+def write_events_csv(path: Path, events: list[Event]) -> Path:
+    with atomic_open(path, newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(EVENT_COLUMNS)
+        for ev in events:
+            rec = event_record(ev, detail=False)
+            w.writerow([_csv_cell(rec[c]) for c in EVENT_COLUMNS])
+    return path
+
+
+def write_events_geojson(path: Path, events: list[Event]) -> Path:
+    """A Point per event; an event without coordinates keeps its feature with ``geometry: null``."""
+    features = []
+    for ev in events:
+        geom = None
+        if ev.latitude is not None and ev.longitude is not None:
+            geom = {"type": "Point", "coordinates": [ev.longitude, ev.latitude]}
+        features.append({"type": "Feature", "geometry": geom, "properties": event_record(ev, detail=False)})
+    with atomic_open(path) as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh, ensure_ascii=False, default=str)
+        fh.write("\n")
+    return path
+
+
+def write_dataclass_jsonl(path: Path, items: list[Any]) -> Path:
+    with atomic_open(path) as fh:
+        for item in items:
+            fh.write(_json_line(dataclasses.asdict(item)))
+    return path
+
+
+def write_json(path: Path, obj: Any) -> Path:
+    with atomic_open(path) as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=2, default=str)
+        fh.write("\n")
+    return path

@@ -1,0 +1,312 @@
+"""The edge of the pipeline: inputs -> ingest -> analyze -> store -> incidents -> exports + report.
+
+``run_corpus`` is what ``marsad run`` calls. Policy (also in the README):
+
+* A document whose content hash is already in the store is not stored again (a re-run adds nothing).
+* Every run re-analyses every stored document from its stored text (``reanalyse=True``, the
+  default), so improvements to the code show in the next run's outputs; ``--no-reanalyse`` keeps the
+  stored events of documents that are not new.
+* One transaction per document (document row + its events), so a crash or SIGKILL never leaves
+  half a document; the next run simply carries on.
+* An exception inside analysis is caught per document, reported with its doc_id and reason, the
+  document is stored without events (so nothing ingested is lost), and the run goes on.
+* Exports and the report cover the whole store, not just this run's inputs.
+
+Exit codes: 0 all inputs processed; 1 some input rejected (severity "error") or a document's
+analysis failed; 2 usage error (raised by typer before we get here).
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from marsad.models import AnalyzedDoc, Document, Event, Rejection
+from marsad.store import Store, StoredDoc, open_store
+
+PROGRESS_AFTER = 5  # show the progress bar only once more than a few documents are processed
+
+Analyzer = Callable[[Document], AnalyzedDoc]
+
+
+def _default_analyzer() -> Analyzer:
+    from marsad import pipeline
+
+    return pipeline.analyze
+
+
+def _describe(exc: BaseException) -> str:
+    """One line: exception type, message and where it was raised (so a component's bug can be found)."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if tb:
+        frame = tb[-1]
+        path = frame.filename
+        if "/marsad/" in path:
+            path = "marsad/" + path.rsplit("/marsad/", 1)[1]
+        where = f" (at {path}:{frame.lineno} in {frame.name})"
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{': ' + msg if msg else ''}{where}"
+
+
+class Reporter:
+    """stderr messages and the progress bar (rich); --quiet hides the bar and the summary."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.console = Console(stderr=True, soft_wrap=True, highlight=False)
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=self.console,
+            transient=True,
+            disable=quiet,
+        )
+        self.started = False
+        self.task = None
+        self.done = 0
+        self.t0 = time.perf_counter()
+
+    def phase(self, description: str, total: int | None) -> None:
+        self.done = 0
+        self.t0 = time.perf_counter()
+        if self.task is not None:
+            self.progress.remove_task(self.task)
+        self.task = self.progress.add_task(description, total=total, rate="")
+
+    def advance(self) -> None:
+        self.done += 1
+        if not self.started and self.done > PROGRESS_AFTER and not self.quiet:
+            self.progress.start()
+            self.started = True
+        rate = self.done / max(time.perf_counter() - self.t0, 1e-9)
+        self.progress.update(self.task, advance=1, rate=f"{rate:.0f} docs/s")
+
+    def line(self, message: str) -> None:
+        self.console.print(message, markup=False, highlight=False)
+
+    def rejection(self, r: Rejection) -> None:
+        where = f"{r.path}: {r.item}" if r.item else r.path
+        reason = r.reason if r.severity == "error" else f"{r.severity}: {r.reason}"
+        self.line(f"marsad: {where}: {reason}")
+
+    def stop(self) -> None:
+        if self.started:
+            self.progress.stop()
+            self.started = False
+
+
+def _assign_event_ids(doc_id: str, events: list[Event], seen: set[str]) -> None:
+    """Give every event a run-unique ``event_id_cnty`` (the extractor's, else ``DOCID-N``)."""
+    for i, ev in enumerate(events, 1):
+        ev.doc_id = doc_id
+        eid = ev.event_id_cnty or f"{doc_id}-{i}"
+        if eid in seen:
+            eid = f"{doc_id}-{i}" if f"{doc_id}-{i}" not in seen else f"{eid}-{doc_id}-{i}"
+        seen.add(eid)
+        ev.event_id_cnty = eid
+
+
+def _fill_from_document(adoc: AnalyzedDoc, stored: StoredDoc, now: int) -> None:
+    """Copy what analysis found about the document onto the StoredDoc and its events."""
+    doc = stored.document
+    stored.pub_date = adoc.pub_date.date
+    stored.pub_date_precision = adoc.pub_date.precision
+    stored.pub_date_source = adoc.pub_date.source if adoc.pub_date.date else "unknown"
+    stored.derived_outlet = doc.outlet or adoc.outlet_hint or doc.site_name
+    stored.derived_links = list(adoc.links)
+    stored.analysis_error = None
+    for ev in adoc.events:
+        if not ev.source and stored.derived_outlet:
+            ev.source = stored.derived_outlet
+        if not ev.timestamp:
+            ev.timestamp = now
+
+
+def effective_document(stored: StoredDoc) -> Document:
+    """The Document as later stages should see it: outlet, date and links from analysis filled in."""
+    d = stored.document
+    meta = dict(d.meta)
+    meta["pub_date"] = {"date": stored.pub_date, "precision": stored.pub_date_precision, "source": stored.pub_date_source}
+    return dataclasses.replace(
+        d,
+        outlet=d.outlet or stored.derived_outlet,
+        published=d.published or stored.pub_date,
+        links=list(dict.fromkeys(list(d.links) + list(stored.derived_links))),
+        meta=meta,
+    )
+
+
+class _Run:
+    """State of one run_corpus call."""
+
+    def __init__(self, store: Store, reporter: Reporter, analyze: Analyzer, run_id: int) -> None:
+        self.store = store
+        self.reporter = reporter
+        self.analyze = analyze
+        self.run_id = run_id
+        self.now = int(time.time())
+        self.counts: Counter[str] = Counter()
+        self.event_ids: set[str] = set()
+        self.events_by_doc: dict[str, list[Event]] = {}
+        self.analysed: set[str] = set()
+
+    def reject(self, r: Rejection) -> None:
+        self.reporter.rejection(r)
+        self.store.add_rejection(self.run_id, r)
+        self.counts["rejected" if r.severity == "error" else "skipped"] += 1
+
+    def analyse(self, stored: StoredDoc) -> list[Event]:
+        """Analyse one document; on failure report it and return no events (never raises)."""
+        doc = stored.document
+        try:
+            adoc = self.analyze(doc)
+            _fill_from_document(adoc, stored, self.now)
+            events = list(adoc.events)
+            _assign_event_ids(doc.doc_id, events, self.event_ids)
+            return events
+        except Exception as exc:  # a bug in one component must not stop the corpus: report, keep the doc
+            reason = f"analysis failed: {_describe(exc)}"
+            stored.analysis_error = _describe(exc)
+            self.reject(Rejection(doc.source_path or doc.doc_id, reason, item=f"doc {doc.doc_id}"))
+            self.counts["analysis_failed"] += 1
+            return []
+
+    def ingest(self, doc: Document, hashes: set[str], doc_ids: set[str]) -> None:
+        if doc.content_hash in hashes:
+            self.counts["already_stored"] += 1
+            return
+        if doc.doc_id in doc_ids:  # same id, different text (e.g. two folders with a.txt)
+            new_id = f"{doc.doc_id}~{doc.content_hash[:8]}"
+            doc.warnings.append(f"doc_id {doc.doc_id!r} already used by a different text; stored as {new_id!r}")
+            doc.doc_id = new_id
+        stored = StoredDoc(document=doc, run_id=self.run_id)
+        events = self.analyse(stored)
+        if self.store.add_document(stored, events):
+            hashes.add(doc.content_hash)
+            doc_ids.add(doc.doc_id)
+            self.events_by_doc[doc.doc_id] = events
+            self.analysed.add(doc.doc_id)
+            self.counts["new"] += 1
+        else:
+            self.counts["already_stored"] += 1
+
+    def reanalyse(self, stored: StoredDoc) -> None:
+        stored.run_id = self.run_id
+        events = self.analyse(stored)
+        self.store.replace_analysis(stored, events)
+        self.events_by_doc[stored.document.doc_id] = events
+        self.counts["reanalysed"] += 1
+
+
+def _ensure_hash(doc: Document) -> None:
+    if not doc.content_hash:
+        from hashlib import sha256
+
+        doc.content_hash = sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def run_corpus(
+    inputs: Iterable[str],
+    out_dir: Path,
+    quiet: bool = False,
+    *,
+    reanalyse: bool = True,
+    store_url: str | None = None,
+    max_bytes: int | None = None,
+    analyze: Analyzer | None = None,
+) -> int:
+    """Process ``inputs`` into ``out_dir``; return the exit code (0 ok, 1 some input rejected)."""
+    from marsad.ingest import MAX_BYTES, iter_inputs
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    inputs = [str(p) for p in inputs]
+    reporter = Reporter(quiet)
+    store = open_store(out_dir, store_url)
+    args: dict[str, Any] = {"inputs": inputs, "out": str(out_dir), "reanalyse": reanalyse}
+    run = _Run(store, reporter, analyze or _default_analyzer(), store.start_run(args))
+    status = "failed"
+    try:
+        hashes, doc_ids = store.hashes(), store.doc_ids()
+        reporter.phase("ingest + analyse", None)
+        for item in iter_inputs(inputs, max_bytes or MAX_BYTES):
+            if isinstance(item, Rejection):
+                run.reject(item)
+                continue
+            _ensure_hash(item)
+            run.ingest(item, hashes, doc_ids)
+            reporter.advance()
+
+        stored_docs = list(store.iter_documents())
+        old = [s for s in stored_docs if s.document.doc_id not in run.analysed]
+        if reanalyse and old:
+            reporter.phase("re-analyse stored", len(old))
+            for s in old:
+                run.reanalyse(s)
+                reporter.advance()
+            stored_docs = list(store.iter_documents())
+        reporter.stop()
+
+        if reanalyse:
+            events = [ev for s in stored_docs for ev in run.events_by_doc.get(s.document.doc_id, [])]
+        else:
+            fresh = {d for d in run.analysed}
+            kept = [ev for ev in store.events() if ev.doc_id not in fresh]
+            events = kept + [ev for d in fresh for ev in run.events_by_doc[d]]
+        paths = _link_and_export(run, out_dir, stored_docs, events)
+        status = "rejected" if run.counts["rejected"] else "ok"
+    finally:
+        reporter.stop()
+        store.finish_run(run.run_id, dict(run.counts), status)
+        store.close()
+
+    if not quiet:
+        _summary(reporter, out_dir, paths, stored_docs, events, run)
+    return 1 if run.counts["rejected"] else 0
+
+
+def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], events: list[Event]) -> list[Path]:
+    from marsad.export import write_exports
+    from marsad.incidents import link_all
+    from marsad.report import write_report
+
+    documents = [effective_document(s) for s in stored_docs]
+    by_id = {d.doc_id: d for d in documents}
+    result = link_all(events, by_id)
+    run.store.set_incident_ids({(ev.doc_id, ev.event_id_cnty): ev.incident_id for ev in events})
+    run.store.replace_incidents(run.run_id, result.incidents, result.stories)
+    run.counts["documents"] = len(stored_docs)
+    run.counts["events"] = len(events)
+    run.counts["incidents"] = len(result.incidents)
+    paths = list(write_exports(out_dir, stored_docs, events, result).values())
+    paths.append(write_report(out_dir, documents, events, result))
+    return paths
+
+
+def _summary(reporter: Reporter, out_dir: Path, paths: list[Path], docs: list[StoredDoc], events: list[Event], run: _Run) -> None:
+    c = run.counts
+    by_type = Counter(ev.event_type or "(untyped)" for ev in events)
+    types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
+    print(f"marsad: outputs in {out_dir}/: " + " ".join(p.name for p in paths) + " marsad.sqlite")
+    notes = []
+    if c["rejected"]:
+        notes.append(f"{c['rejected']} rejected")
+    if c["skipped"]:
+        notes.append(f"{c['skipped']} skipped")
+    print(
+        f"marsad: {len(docs)} documents ({c['new']} new, {c['already_stored']} already stored"
+        + (", " + ", ".join(notes) if notes else "")
+        + f"), {len(events)} events, {c['incidents']} incidents; events by type: {types}"
+    )

@@ -1,0 +1,400 @@
+"""SQLAlchemy Core store: SQLite (WAL) by default, any SQLAlchemy URL (e.g. PostgreSQL) later.
+
+Tables are declared once in ``METADATA``. The ``events`` columns are generated from the
+``models.Event`` dataclass, so a field added there gets a column here; ``_add_missing_columns``
+adds such columns to an existing store file instead of failing on an older schema.
+
+Atomicity: ``add_document`` writes the document row and all its events in one transaction, so a
+crash (even SIGKILL) leaves either the whole document or none of it; ``content_hash`` is UNIQUE, so
+a re-run cannot store a document twice.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.engine import Engine
+
+from marsad.models import Document, Event, Incident, Rejection, Story
+from marsad.store.base import StoredDoc
+
+METADATA = MetaData()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def _column_type(annotation: str):
+    """SQL type for a dataclass field annotation (a string under ``from __future__ import annotations``)."""
+    ann = annotation.replace(" ", "")
+    if ann.startswith(("list", "dict", "tuple")):
+        return JSON
+    base = ann.split("|")[0]
+    return {"int": Integer, "float": Float, "bool": Boolean, "str": Text}.get(base, JSON)
+
+
+EVENT_FIELDS: list[dataclasses.Field] = list(dataclasses.fields(Event))
+_JSON_EVENT_FIELDS = {f.name for f in EVENT_FIELDS if _column_type(str(f.type)) is JSON}
+
+runs = Table(
+    "runs",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started", Text, nullable=False),
+    Column("finished", Text),
+    Column("args", JSON),
+    Column("counts", JSON),
+    Column("status", Text, nullable=False, default="running"),
+)
+
+documents = Table(
+    "documents",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Text, nullable=False, unique=True),
+    Column("content_hash", Text, nullable=False, unique=True),
+    Column("raw", LargeBinary),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", Text),
+    Column("outlet", Text),
+    Column("site_name", Text),
+    Column("language", Text),
+    Column("links", JSON),
+    Column("warnings", JSON),
+    Column("meta", JSON),
+    Column("source_path", Text),
+    Column("ingested_at", Text, nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    # derived by the last analysis (rewritten when the document is re-analysed)
+    Column("pub_date", Text),
+    Column("pub_date_precision", Integer),
+    Column("pub_date_source", Text),
+    Column("derived_outlet", Text),
+    Column("derived_links", JSON),
+    Column("analyzed_at", Text),
+    Column("analysis_error", Text),
+)
+
+events = Table(
+    "events",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    *[
+        Column(
+            f.name,
+            _column_type(str(f.type)),
+            ForeignKey("documents.doc_id", ondelete="CASCADE") if f.name == "doc_id" else None,
+            nullable=f.name != "doc_id",
+            index=f.name in ("doc_id", "event_id_cnty"),
+        )
+        for f in EVENT_FIELDS
+    ],
+)
+
+incidents = Table(
+    "incidents",
+    METADATA,
+    Column("incident_id", Text, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("data", JSON, nullable=False),
+)
+
+stories = Table(
+    "stories",
+    METADATA,
+    Column("story_id", Text, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("data", JSON, nullable=False),
+)
+
+rejections = Table(
+    "rejections",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("path", Text, nullable=False),
+    Column("item", Text),
+    Column("reason", Text, nullable=False),
+    Column("severity", Text, nullable=False),
+    Column("at", Text, nullable=False),
+)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """WAL: readers never block the writer and a killed writer loses only its open transaction."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+class SQLStore:
+    """The default Store. ``SQLStore.open(out_dir)`` gives ``OUT/marsad.sqlite``."""
+
+    FILENAME = "marsad.sqlite"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, json_serializer=_dumps, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        METADATA.create_all(self.engine)
+        self._add_missing_columns()
+
+    @classmethod
+    def open(cls, out_dir: Path, url: str | None = None) -> "SQLStore":
+        if url:
+            return cls(url)
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        return cls(sqlite_url(out_dir / cls.FILENAME))
+
+    def _add_missing_columns(self) -> None:
+        """Add columns that the code declares but an older store file lacks (new model fields)."""
+        insp = inspect(self.engine)
+        with self.engine.begin() as conn:
+            for table in METADATA.sorted_tables:
+                have = {c["name"] for c in insp.get_columns(table.name)}
+                for col in table.columns:
+                    if col.name not in have:
+                        ddl = col.type.compile(dialect=self.engine.dialect)
+                        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {ddl}'))
+
+    # runs -----------------------------------------------------------------------------------
+    def start_run(self, args: dict[str, Any]) -> int:
+        with self.engine.begin() as conn:
+            res = conn.execute(runs.insert().values(started=_now(), args=args, status="running"))
+            return int(res.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                runs.update().where(runs.c.id == run_id).values(finished=_now(), counts=counts, status=status)
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(runs).order_by(runs.c.id))]
+
+    # documents ------------------------------------------------------------------------------
+    def has_hash(self, content_hash: str) -> bool:
+        with self.engine.connect() as conn:
+            q = select(documents.c.id).where(documents.c.content_hash == content_hash)
+            return conn.execute(q).first() is not None
+
+    def hashes(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(documents.c.content_hash)).scalars())
+
+    def doc_ids(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(documents.c.doc_id)).scalars())
+
+    def has_doc_id(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.id).where(documents.c.doc_id == doc_id)).first() is not None
+
+    @staticmethod
+    def _derived_values(stored: StoredDoc) -> dict[str, Any]:
+        return {
+            "pub_date": stored.pub_date,
+            "pub_date_precision": stored.pub_date_precision,
+            "pub_date_source": stored.pub_date_source,
+            "derived_outlet": stored.derived_outlet,
+            "derived_links": list(stored.derived_links),
+            "analyzed_at": _now(),
+            "analysis_error": stored.analysis_error,
+        }
+
+    def add_document(self, stored: StoredDoc, evs: list[Event]) -> bool:
+        d = stored.document
+        values = {
+            "doc_id": d.doc_id,
+            "content_hash": d.content_hash,
+            "raw": d.raw,
+            "text": d.text,
+            "title": d.title,
+            "url": d.url,
+            "published": d.published,
+            "outlet": d.outlet,
+            "site_name": d.site_name,
+            "language": d.language,
+            "links": list(d.links),
+            "warnings": list(d.warnings),
+            "meta": d.meta,
+            "source_path": d.source_path,
+            "ingested_at": stored.ingested_at or _now(),
+            "run_id": stored.run_id,
+            **self._derived_values(stored),
+        }
+        with self.engine.begin() as conn:
+            if conn.execute(select(documents.c.id).where(documents.c.content_hash == d.content_hash)).first():
+                return False
+            conn.execute(documents.insert().values(**values))
+            self._insert_events(conn, stored.run_id, evs)
+        return True
+
+    def replace_analysis(self, stored: StoredDoc, evs: list[Event]) -> None:
+        doc_id = stored.document.doc_id
+        with self.engine.begin() as conn:
+            conn.execute(documents.update().where(documents.c.doc_id == doc_id).values(**self._derived_values(stored)))
+            conn.execute(events.delete().where(events.c.doc_id == doc_id))
+            self._insert_events(conn, stored.run_id, evs)
+
+    @staticmethod
+    def _insert_events(conn, run_id: int | None, evs: list[Event]) -> None:
+        if evs:
+            rows = [{"run_id": run_id, **dataclasses.asdict(e)} for e in evs]
+            conn.execute(events.insert(), rows)
+
+    def _row_to_stored(self, row) -> StoredDoc:
+        m = row._mapping
+        doc = Document(
+            doc_id=m["doc_id"],
+            text=m["text"],
+            source_path=m["source_path"] or "",
+            raw=m.get("raw"),
+            title=m["title"],
+            url=m["url"],
+            published=m["published"],
+            outlet=m["outlet"],
+            site_name=m["site_name"],
+            links=list(m["links"] or []),
+            language=m["language"],
+            warnings=list(m["warnings"] or []),
+            meta=dict(m["meta"] or {}),
+            content_hash=m["content_hash"],
+        )
+        return StoredDoc(
+            document=doc,
+            ingested_at=m["ingested_at"],
+            run_id=m["run_id"],
+            pub_date=m["pub_date"],
+            pub_date_precision=m["pub_date_precision"],
+            pub_date_source=m["pub_date_source"] or "unknown",
+            derived_outlet=m["derived_outlet"],
+            derived_links=list(m["derived_links"] or []),
+            analysis_error=m["analysis_error"],
+        )
+
+    def iter_documents(self, with_raw: bool = False) -> Iterator[StoredDoc]:
+        cols = [c for c in documents.columns if with_raw or c.name != "raw"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*cols).order_by(documents.c.id)).fetchall()
+        for row in rows:
+            yield self._row_to_stored(row)
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(documents)).scalar_one())
+
+    # events and incidents -------------------------------------------------------------------
+    def events(self) -> list[Event]:
+        names = [f.name for f in EVENT_FIELDS]
+        with self.engine.connect() as conn:
+            q = (
+                select(*[events.c[n] for n in names])
+                .select_from(events.join(documents, events.c.doc_id == documents.c.doc_id))
+                .order_by(documents.c.id, events.c.id)
+            )
+            out = []
+            for row in conn.execute(q):
+                kw = dict(row._mapping)
+                for n in _JSON_EVENT_FIELDS:
+                    if kw[n] is None:
+                        kw[n] = []
+                out.append(Event(**kw))
+            return out
+
+    def set_incident_ids(self, mapping: dict[tuple[str, str], str | None]) -> None:
+        if not mapping:
+            return
+        with self.engine.begin() as conn:
+            for (doc_id, event_id), incident_id in mapping.items():
+                conn.execute(
+                    events.update()
+                    .where(events.c.doc_id == doc_id, events.c.event_id_cnty == event_id)
+                    .values(incident_id=incident_id)
+                )
+
+    def replace_incidents(self, run_id: int, incs: list[Incident], sts: list[Story]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(incidents.delete())
+            conn.execute(stories.delete())
+            if incs:
+                conn.execute(
+                    incidents.insert(),
+                    [{"incident_id": i.incident_id, "run_id": run_id, "data": dataclasses.asdict(i)} for i in incs],
+                )
+            if sts:
+                conn.execute(
+                    stories.insert(),
+                    [{"story_id": s.story_id, "run_id": run_id, "data": dataclasses.asdict(s)} for s in sts],
+                )
+
+    def incident_rows(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [r.data for r in conn.execute(select(incidents.c.data))]
+
+    # rejections -----------------------------------------------------------------------------
+    def add_rejection(self, run_id: int, rejection: Rejection) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                rejections.insert().values(
+                    run_id=run_id,
+                    path=rejection.path,
+                    item=rejection.item,
+                    reason=rejection.reason,
+                    severity=rejection.severity,
+                    at=_now(),
+                )
+            )
+
+    def rejections(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        q = select(rejections).order_by(rejections.c.id)
+        if run_id is not None:
+            q = q.where(rejections.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["SQLStore", "METADATA", "EVENT_FIELDS", "sqlite_url"]
