@@ -19,7 +19,7 @@ from marsad.ingest.language import is_mainly_arabic
 from marsad.models import Document, Rejection
 from marsad.text.normalize import match_form
 
-_YMD = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+_YMD = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])", re.I)
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 
 

@@ -76,10 +76,11 @@ def read_feed(path: Path, data: bytes) -> Iterator[Document | Rejection]:
         warnings.append(f"feed is not well-formed XML ({parsed.get('bozo_exception')}); read leniently")
     for i, entry in enumerate(entries):
         item = f"entry {i}"
-        published = entry.get("published_parsed") or entry.get("updated_parsed") \
-            or entry.get("published") or entry.get("updated")
+        # dict.get: FeedParserDict's own get() maps updated->published with a deprecation warning
+        published = next((dict.get(entry, k) for k in ("published_parsed", "updated_parsed",
+                                                       "published", "updated") if dict.get(entry, k)), None)
         text = _entry_text(entry)
-        raw = json.dumps({k: entry.get(k) for k in ("id", "title", "link", "published", "updated",
+        raw = json.dumps({k: dict.get(entry, k) for k in ("id", "title", "link", "published", "updated",
                                                      "summary", "content")},
                          ensure_ascii=False, default=str).encode("utf-8")
         title = html_to_text(entry["title"]) if entry.get("title") else None

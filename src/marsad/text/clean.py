@@ -172,8 +172,11 @@ class _Collector:
                     continue
                 if self.outlet_hint is None or a > self._hint_pos:
                     self.outlet_hint, self._hint_pos = x, a
-            if kind == "more" and len(_WORD.findall(line)) > 8:
-                continue  # a prose sentence that happens to start with these words
+            if kind == "more":
+                rest = line[m.end() - a:]
+                labelled = re.match(r"[ \t]*[:：\-–—|]", rest) is not None
+                if len(_WORD.findall(rest)) > (25 if labelled else 6):
+                    continue  # a prose sentence that happens to start with these words
             self._drop_line(a, b)
             if kind == "more" and not _WORD.findall(line[m.end() - a:]):
                 self._drop_headlines(b)
@@ -196,7 +199,8 @@ class _Collector:
                 words = _WORD.findall(line)
                 if len(words) > _HEADLINE_MAX_WORDS or line.endswith((".", "،", ":")):
                     return
-                self._drop_line(a, b)
+                self.regions.append((pos, b))  # with the blank lines before it
+                self.trailers.append(line)
             pos = b
 
 
