@@ -118,6 +118,11 @@ def test_missing_path():
     assert r.reason == "no such file or directory"
 
 
+def test_empty_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    assert "empty folder" in only_rejection(tmp_path / "in").reason
+
+
 def test_unsupported_extension_named_is_error_in_folder_is_note(tmp_path):
     p = tmp_path / "report.pdf"
     p.write_bytes(b"%PDF-1.4")
@@ -167,6 +172,15 @@ def test_html_main_text_and_metadata(tmp_path):
     assert d.url == "https://www.enabbaladi.net/archives/12345"
     assert d.site_name == "عنب بلدي" and d.outlet == "عنب بلدي"
     assert d.raw == p.read_bytes()
+
+
+def test_html_declared_cp1256(tmp_path):
+    p = tmp_path / "old.html"
+    page = HTML.format(p1=AR, p2=AR2).replace('charset="utf-8"', 'charset="windows-1256"')
+    p.write_bytes(page.encode("cp1256"))
+    docs, rej = run(p)
+    assert rej == [] and AR in docs[0].text
+    assert any("windows-1256" in w for w in docs[0].warnings)
 
 
 def test_truncated_html(tmp_path):

@@ -42,11 +42,15 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[Path, bool] | Rejection]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
+                        found = True
                         yield Path(root) / name, False
+            if not found:
+                yield Rejection(str(path), "empty folder: no input files found in it")
         elif path.exists():
             yield path, True
         else:
