@@ -97,7 +97,8 @@ class Reporter:
         self.console.print(message, markup=False, highlight=False)
 
     def rejection(self, r: Rejection) -> None:
-        where = f"{r.path}: {r.item}" if r.item else r.path
+        # readers often name the item in the reason already ("malformed JSON on line 3: ...")
+        where = f"{r.path}: {r.item}" if r.item and r.item not in r.reason else r.path
         reason = r.reason if r.severity == "error" else f"{r.severity}: {r.reason}"
         self.line(f"marsad: {where}: {reason}")
 
@@ -257,7 +258,8 @@ def run_corpus(
                 run.reanalyse(s)
                 reporter.advance()
             stored_docs = list(store.iter_documents())
-        reporter.stop()
+        if reporter.started:
+            reporter.phase("link incidents, write outputs", None)
 
         if reanalyse:
             events = [ev for s in stored_docs for ev in run.events_by_doc.get(s.document.doc_id, [])]
@@ -266,6 +268,7 @@ def run_corpus(
             kept = [ev for ev in store.events() if ev.doc_id not in fresh]
             events = kept + [ev for d in fresh for ev in run.events_by_doc[d]]
         paths = _link_and_export(run, out_dir, stored_docs, events)
+        reporter.stop()
         status = "rejected" if run.counts["rejected"] else "ok"
     finally:
         reporter.stop()
