@@ -104,8 +104,11 @@ def build_incident(iid: str, members: list[Event], keys: list[str], documents: d
     d, p = _pick_date(members), _pick_place(members)
     etype, sub = _pick_type(members)
     actors: Counter = Counter()
+    position: dict[str, int] = {}
     for c in claims:
         actors.update(c.actors)
+        for k, a in enumerate(c.actors):
+            position[a] = min(position.get(a, k), k)
     disputed_by: list[str] = []
     for e in members:
         for who in e.disputed_by:
@@ -124,7 +127,8 @@ def build_incident(iid: str, members: list[Event], keys: list[str], documents: d
         latitude=p.latitude,
         longitude=p.longitude,
         geo_precision=p.geo_precision,
-        actors=[a for a, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))],
+        # actor1 before actor2 (earliest position in any claim), then the most reported
+        actors=[a for a, _ in sorted(actors.items(), key=lambda kv: (position[kv[0]], -kv[1], kv[0]))],
         fatalities=fat,
         fatalities_rule=rule,
         sources=claims,

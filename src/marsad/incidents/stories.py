@@ -137,12 +137,18 @@ def cluster_stories(documents: dict[str, Document], incidents: list[Incident],
     return stories
 
 
+def _first_line(text: str, limit: int = 60) -> str:
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def _label(docs: list[str], incs: list[str], documents: dict[str, Document], incidents: list[Incident]) -> str:
     """'<most reported place>, <first date> – <last date> (<n> articles)'."""
     wanted = set(incs)
     places = Counter(i.location or i.location_ar for i in incidents if i.incident_id in wanted and (i.location or i.location_ar))
     dates = sorted({i.event_date for i in incidents if i.incident_id in wanted and i.event_date})
-    titles = [documents[d].title for d in docs if d in documents and documents[d].title]
+    titles = [documents[d].title or _first_line(documents[d].text) for d in docs if d in documents]
+    titles = [t for t in titles if t]
     head = places.most_common(1)[0][0] if places else (titles[0] if titles else docs[0])
     span = "" if not dates else f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
     return f"{head}{span} ({len(docs)} article{'s' if len(docs) != 1 else ''})"

@@ -62,7 +62,8 @@ def summarise(inc: Incident) -> str:
     verb = _VERB.get(inc.sub_event_type, "{a} was involved in an event of type " + (inc.event_type or "unknown"))
     what = verb.format(a=a, b=b)
     n = len(inc.sources)
-    outlets = sorted({c.outlet or "unknown outlet" for c in inc.sources})
+    # outlet names are often Arabic: isolate them (FSI ... PDI) so they do not reorder the English around them
+    outlets = sorted({f"\u2068{c.outlet}\u2069" if c.outlet else "unknown outlet" for c in inc.sources})
     parts = [f"{_date(inc)}, {what} in {_place(inc)}."]
     if inc.fatalities:
         parts.append(f"Fatalities: {inc.fatalities} ({inc.fatalities_rule}).")

@@ -1,0 +1,153 @@
+"""report.html in a real headless browser (Debian's chromium via selenium), kept off the network.
+
+Set up with scripts/setup_test_env.sh. Skipped (with the reason) only when chromium, chromedriver or
+selenium is missing. Screenshots land in test-output/ (gitignored).
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from test_incidents_fixtures import seed_like_documents, seed_like_events
+
+from marsad.incidents import link_all
+from marsad.report import write_report
+
+CHROMIUM = Path("/usr/bin/chromium")
+DRIVER = Path(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+OUT = Path(__file__).resolve().parents[1] / "test-output"
+OFFLINE_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-default-apps",
+    "--metrics-recording-only", "--disable-domain-reliability", "--disable-client-side-phishing-detection",
+    "--disable-extensions", "--no-default-browser-check", "--disable-breakpad", "--safebrowsing-disable-auto-update",
+    "--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
+    "--no-pings", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+]
+
+
+def _why_not() -> str | None:
+    if not CHROMIUM.exists():
+        return "chromium not installed (run scripts/setup_test_env.sh; needs apt)"
+    if not DRIVER.exists():
+        return "chromedriver not installed (run scripts/setup_test_env.sh; needs apt)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium not installed (run scripts/setup_test_env.sh)"
+    return None
+
+
+pytestmark = pytest.mark.skipif(_why_not() is not None, reason=_why_not() or "")
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    events, docs = seed_like_events(), seed_like_documents()
+    res = link_all(events, docs)
+    path = write_report(tmp_path_factory.mktemp("report"), list(docs.values()), events, res)
+    return path, res
+
+
+@pytest.fixture(scope="module")
+def driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="marsad-chromium-")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for f in OFFLINE_FLAGS + [f"--user-data-dir={profile}", "--window-size=1366,900", "--lang=en-US"]:
+        opts.add_argument(f)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    drv = webdriver.Chrome(service=Service(str(DRIVER)), options=opts)
+    yield drv
+    drv.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _errors(drv) -> list[dict]:
+    return [m for m in drv.get_log("browser") if m.get("level") == "SEVERE"]
+
+
+def test_report_in_browser(report, driver):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    path, res = report
+    OUT.mkdir(exist_ok=True)
+    driver.set_window_size(1366, 900)
+    driver.get(path.as_uri())
+    assert driver.execute_script("return !!window.marsadReport") is True
+    assert _errors(driver) == []
+
+    n_inc = len(res.incidents)
+    n_geo = sum(1 for i in res.incidents if i.latitude is not None)
+    cards = driver.find_elements(By.CSS_SELECTOR, "#cards .card")
+    assert len(cards) == n_inc == 14
+    assert len(driver.find_elements(By.CSS_SELECTOR, "path.incident-marker")) == n_geo
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#events tbody tr")) == len(seed_like_events())
+    # undated events are shown (cards and table) though not on the timeline
+    assert len([c for c in cards if "undated" in c.text]) == 3
+    assert "3 undated events" in driver.find_element(By.ID, "undated-note").text
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#timeline rect.bar")) >= 3
+
+    # Arabic evidence is laid out right-to-left
+    ev_els = driver.find_elements(By.CSS_SELECTOR, "blockquote.evidence")
+    assert ev_els
+    for e in ev_els[:5]:
+        assert driver.execute_script("return getComputedStyle(arguments[0]).direction", e) == "rtl"
+        assert e.get_attribute("lang") == "ar"
+    font = driver.execute_script("return getComputedStyle(arguments[0]).fontFamily", ev_els[0])
+    assert "Naskh" in font
+    driver.save_screenshot(str(OUT / "report-desktop.png"))
+
+    # a filter changes what is shown: cards, markers and table rows
+    Select(driver.find_element(By.ID, "f-type")).select_by_value("Battles")
+    visible = [c for c in driver.find_elements(By.CSS_SELECTOR, "#cards .card") if c.is_displayed()]
+    n_battles = sum(1 for i in res.incidents if i.event_type == "Battles")
+    assert 0 < len(visible) == n_battles < n_inc
+    n_battle_geo = sum(1 for i in res.incidents if i.event_type == "Battles" and i.latitude is not None)
+    assert len(driver.find_elements(By.CSS_SELECTOR, "path.incident-marker")) == n_battle_geo
+    rows = driver.find_elements(By.CSS_SELECTOR, "#events tbody tr")
+    assert rows and all(r.find_elements(By.TAG_NAME, "td")[1].text == "Battles" for r in rows)
+
+    # a date range hides the undated incidents and the other days
+    driver.find_element(By.ID, "f-reset").click()
+    driver.execute_script(
+        "var f=document.getElementById('f-from'); f.value='2021-07-29'; f.dispatchEvent(new Event('change'));"
+        "var t=document.getElementById('f-to'); t.value='2021-07-29'; t.dispatchEvent(new Event('change'));")
+    n_day = sum(1 for i in res.incidents if i.event_date == "2021-07-29")
+    assert driver.execute_script("return window.marsadReport.visibleIncidents()") == n_day
+    assert len([c for c in driver.find_elements(By.CSS_SELECTOR, "#cards .card") if c.is_displayed()]) == n_day
+
+    # sortable table: clicking Fatalities twice puts the highest first
+    driver.find_element(By.ID, "f-reset").click()
+    th = driver.find_element(By.CSS_SELECTOR, "#events th[data-key=fatalities]")
+    th.click()
+    th.click()
+    first = driver.find_element(By.CSS_SELECTOR, "#events tbody tr td:nth-child(9)").text
+    assert first == str(max(e.fatalities for e in seed_like_events()))
+
+    # a marker opens a popup with the Arabic place name
+    driver.execute_script("document.querySelector('path.incident-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .popup")
+    assert "Fatalities" in popup.text and popup.find_elements(By.CSS_SELECTOR, "[lang=ar]")
+
+    # the framing view lists the outlets' terms
+    framing = driver.find_element(By.ID, "framing").text
+    assert "قوات الأسد" in framing and "قوات النظام" in framing
+
+    full = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
+    (OUT / "report-desktop-full.png").write_bytes(__import__("base64").b64decode(full["data"]))
+
+    driver.set_window_size(390, 844)
+    driver.find_element(By.ID, "f-reset").click()
+    driver.execute_script("map = document.querySelector('.leaflet-popup-close-button'); if (map) map.click(); window.scrollTo(0, 0)")
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
+    driver.save_screenshot(str(OUT / "report-phone.png"))
+    assert _errors(driver) == []
