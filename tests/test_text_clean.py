@@ -56,6 +56,13 @@ def test_source_colon_form_and_prose_starting_with_source():
     assert r.outlet_hint == "عنب بلدي" and r.view.text == "نص الخبر هنا.\n"
     r = clean("المصدر أكد أن القصف استمر طوال الليل على أحياء المدينة.\n")
     assert r.outlet_hint is None and r.removed == []
+    for prose in ["مصدر عسكري قال إن القصف استمر", "المصدر العسكري نفى ذلك", "المصدر ذاته أكد الخبر"]:
+        r = clean(prose)
+        assert r.outlet_hint is None and r.view.text == prose, prose
+    r = clean("نص الخبر.\nمصدر: وكالة سانا\n")
+    assert r.outlet_hint == "وكالة سانا"
+    r = clean("نص الخبر.\nالمصدر: https://www.enabbaladi.net/archives/1\n")
+    assert r.outlet_hint == "enabbaladi.net" and r.links == ["https://www.enabbaladi.net/archives/1"]
 
 
 def test_read_also_with_headline_and_related_block():

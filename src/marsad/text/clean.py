@@ -62,7 +62,7 @@ _MORE = _alt(["قد يعجبك أيضا", "قد يعجبك ايضا", "يعجب�
               "اقرا ايضا", "اقرأ كذلك", "اقرأ المزيد", "للمزيد اقرأ", "شاهد أيضا", "مواضيع ذات صلة",
               "أخبار ذات صلة", "مقالات ذات صلة", "مواد ذات صلة", "ذات صلة", "الأكثر قراءة",
               "read also", "read more", "related"])
-_SOURCE = _alt(["المصدر", "مصدر الخبر", "مصدر"])
+_SOURCE = _alt(["المصدر", "مصدر الخبر", "مصدر"])  # bare "مصدر" only with a colon (see _SOURCE_LINE)
 _FOLLOW = _alt(["تابعونا على", "تابعونا عبر", "تابعنا على", "تابعنا عبر", "تابعوا", "اشترك في",
                 "اشتركوا في", "للاشتراك في", "انضم إلى", "انضموا إلى", "follow us"])
 _SHARE_WORDS = {
@@ -84,9 +84,14 @@ _LINE_START = re.compile(
     r"|فيسبوك|تويتر|واتساب|تلغرام)))",
     re.M | re.I,
 )
-_SOURCE_LINE = re.compile(rf"^{_BULLET}{_SOURCE}(?:[ \t]*[:：\-–—/|][ \t]*|[ \t]+)(?P<x>[^\n]+?)[ \t.]*$",
-                          re.M)
-_NOT_OUTLET = re.compile(rf"^(?:{_alt(['أن', 'إن', 'نفسه', 'ذاته', 'ذكر', 'أكد', 'قال', 'أفاد', 'أضاف', 'أوضح', 'العسكري', 'الأمني', 'الميداني', 'الطبي', 'المحلي', 'المطلع', 'الخاص'])})(?:\s|$)")
+_SOURCE_LINE = re.compile(
+    rf"^{_BULLET}(?:(?:{_tol('المصدر')}|{_tol('مصدر الخبر')})(?:[ \t]*[:：\-–—/|][ \t]*|[ \t]+)"
+    rf"|{_tol('مصدر')}[ \t]*[:：][ \t]*)(?P<x>[^\n]+?)[ \t.]*$", re.M)
+# "المصدر" lines that are prose about a source ("المصدر العسكري قال إن…"), not an outlet credit.
+_SOURCE_ADJ = _alt([p + w for w in ["عسكري", "أمني", "ميداني", "طبي", "محلي", "مطلع", "خاص", "مقرب",
+                                    "رسمي", "حكومي", "دبلوماسي", "نفسه", "ذاته", "السابق"] for p in ("", "ال")])
+_SOURCE_VERB = _alt(["أن", "إن", "ان", "قال", "ذكر", "أكد", "أفاد", "أضاف", "أوضح", "أشار", "نفى", "كشف"])
+_NOT_OUTLET = re.compile(rf"^{_SOURCE_ADJ}(?:\s|$)|(?:^|\s){_SOURCE_VERB}(?:\s|$)")
 _WORD = re.compile(r"[^\s:：\-–—|/•*#>.،,!؟?()\[\]«»“”\"']+")
 
 # URLs: scheme or www. or pic.twitter.com; stop at whitespace, quotes, brackets, angle brackets.
@@ -168,7 +173,9 @@ class _Collector:
             if kind == "source":
                 sm = _SOURCE_LINE.match(line)
                 x = sm["x"].strip(" \t\"'«»“”()") if sm else ""
-                if not sm or not x or len(_WORD.findall(x)) > 5 or "،" in x or _NOT_OUTLET.match(x):
+                if _URL.match(x):  # "المصدر: https://site/…": the host names the outlet
+                    x = re.sub(r"^(?:https?://)?(?:www\.)?", "", x, flags=re.I).split("/")[0]
+                if not x or len(_WORD.findall(x)) > 5 or "،" in x or _NOT_OUTLET.search(x):
                     continue
                 if self.outlet_hint is None or a > self._hint_pos:
                     self.outlet_hint, self._hint_pos = x, a
