@@ -1,13 +1,556 @@
-"""Recognise places (stub)."""
+"""Recognise place names in the matching form and resolve each to a gazetteer entry.
+
+Three steps, each data-driven (gazetteer.tsv, places_curated.tsv, place_cues.tsv):
+
+1. *Match*: one Aho-Corasick automaton over every name's matching form (with and without ال),
+   built once. A hit counts only at word boundaries, after at most a proclitic (و ف ب ل ك and
+   their pairs; لل for a name whose ال was elided). Overlapping hits: the longest wins.
+2. *Read the context*: the place-type word before a name (بلدة، حي، ريف، محافظة …, "cue"),
+   direction words (شمال غربي X → relation + anchor), the adjectives after ريف X, and links to the
+   next mention (a list "X، وY" or an anchor "X شرقي Y", "X بريف Y"). Names that are also common
+   words (القبة، الشجرة، صيدا …) are kept only with a cue, a relation, an anchor, a list of places,
+   or an earlier accepted mention of the same name.
+3. *Resolve*: nested same-name units collapse to the populated place (درعا city, not the
+   governorate) unless the cue asks for the unit (محافظة، ريف); remaining candidates are scored by
+   the anchor's governorate and distance, the article's dominant governorate, distance to places
+   already resolved, then kind and population. Foreign candidates lose unless their country is
+   named. ACLED geo_precision follows from the entry and the relation.
+"""
 from __future__ import annotations
 
-from marsad.models import AnalyzedDoc
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from marsad.geo.gazetteer import ADMIN, POPULATED, Place, cues, gazetteer, km
+from marsad.models import AnalyzedDoc, Document, PlaceMention
+from marsad.text.normalize import squash
+
+PREFIXES = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
+# for a name matched without its ال: "للحارة" = ل + الحارة (the alef is dropped in writing)
+PREFIXES_NO_AL = PREFIXES | {"لل", "ولل", "فلل"}
+CLITIC_STRIP = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+SKIP_BACK = set(" \"'()[]-:")
+KIND_PRIOR = {"city": 3.0, "town": 2.5, "village": 2.0, "neighbourhood": 2.0, "camp": 2.0,
+              "landmark": 1.8, "area": 1.5, "subdistrict": 1.2, "district": 1.0, "governorate": 1.0,
+              "country": 1.0}
+LIST_MAX_GAP = 4
+ANCHOR_WORDS = {"في", "من", "داخل", "عند", "الى", "إلى"}
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass
+class _Matcher:
+    automaton: ahocorasick.Automaton
+    table: dict[str, list[tuple[str, bool]]]  # key -> [(place id, matched without its ال)]
+    common: set[str]
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    g, c = gazetteer(), cues()
+    table: dict[str, list[tuple[str, bool]]] = {}
+
+    def add(key: str, pid: str, stripped: bool) -> None:
+        lst = table.setdefault(key, [])
+        if all(p != pid for p, _ in lst):
+            lst.append((pid, stripped))
+
+    for p in g.values():
+        for n in p.names:
+            k = squash(n)
+            if len(k) < 2:
+                continue
+            add(k, p.id, False)
+            # "جيزة" for "الجيزة", but not "محطة" for "المحطة": a stripped common word or cue word
+            # would fire on ordinary nouns ("محطة نفط")
+            if (k.startswith("ال") and len(k) >= 5 and not {k, k[2:]} & c.common
+                    and k[2:] not in c.cue):
+                add(k[2:], p.id, True)
+    a = ahocorasick.Automaton()
+    for k in table:
+        a.add_word(k, k)
+    a.make_automaton()
+    common = set(c.common) | {"ال" + w for w in c.common if not w.startswith("ال")}
+    common |= {w[2:] for w in c.common if w.startswith("ال")}
+    return _Matcher(a, table, common)
+
+
+@dataclass
+class _M:
+    """A mention being built: span, candidates and what the context says."""
+
+    start: int
+    end: int
+    ws: int  # start of the word, clitic included
+    key: str
+    cands: list[str]
+    needs_cue: bool = False
+    cue: str | None = None
+    cue_kind: str | None = None
+    cue_weight: float = 0.0
+    cue_inherited: bool = False
+    relation: str | None = None  # from words before the name
+    directions: list[str] = field(default_factory=list)  # adjectives after the name (ريف X الشرقي)
+    list_next: "_M | None" = None
+    list_prev: "_M | None" = None
+    anchor_next: "_M | None" = None
+    anchored_by: list["_M"] = field(default_factory=list)
+    anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
+    accepted: bool = True
+    place: Place | None = None
+    why: list[str] = field(default_factory=list)
+    margin: float = 0.0
+    landmark_in: Place | None = None
+
+
+def _bare(word: str) -> list[str]:
+    out = [word]
+    for p in CLITIC_STRIP:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append(word[len(p):])
+    return out
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, str]:
+    i = pos
+    while i > 0 and text[i - 1] in SKIP_BACK:
+        i -= 1
+    j = i
+    while j > 0 and _is_word(text[j - 1]):
+        j -= 1
+    return j, text[j:i]
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    out = []
+    i = pos
+    for _ in range(n):
+        while i < len(text) and text[i] in SKIP_BACK:
+            i += 1
+        j = i
+        while j < len(text) and _is_word(text[j]):
+            j += 1
+        if j == i:
+            break
+        out.append(text[i:j])
+        i = j
+    return out
+
+
+def _lookup(words: dict[str, str], word: str) -> str | None:
+    for b in _bare(word):
+        if b in words:
+            return b
+    return None
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    tok = text[a: b if b >= 0 else len(text)]
+    return "/" in tok or "www." in tok or "_" in tok
+
+
+def _find(text: str) -> list[_M]:
+    mt = _matcher()
+    raw: list[_M] = []
+    for last, key in mt.automaton.iter(text):
+        end = last + 1
+        start = end - len(key)
+        if end < len(text) and _is_word(text[end]):
+            continue
+        ws = start
+        while ws > 0 and _is_word(text[ws - 1]) and start - ws <= 3:
+            ws -= 1
+        if ws > 0 and _is_word(text[ws - 1]):
+            continue
+        prefix = text[ws:start]
+        ok = [pid for pid, stripped in mt.table[key] if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
+        if ok:
+            raw.append(_M(start, end, ws, key, ok))
+    cue_words = cues().cue
+
+    def eff_len(m: _M) -> int:  # a leading cue word ("منطقة درعا") does not make a name longer
+        first = m.key.split(" ")[0]
+        return m.end - m.start - (len(first) + 1 if " " in m.key and first in cue_words else 0)
+
+    raw.sort(key=lambda m: (-eff_len(m), -(m.end - m.start), m.start))
+    taken = bytearray(len(text) + 1)
+    out = []
+    for m in raw:
+        if any(taken[m.start:m.end]) or _in_url(text, m.start, m.end):
+            continue
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _read_context(text: str, ms: list[_M]) -> None:
+    g, c, mt = gazetteer(), cues(), _matcher()
+    prev_end = 0
+    for m in ms:
+        first = m.key.split(" ")[0]
+        m.needs_cue = m.key in mt.common or any(g[p].needs_cue for p in m.cands)
+        if " " in m.key and first in c.cue:  # the cue is part of the name: "محافظة درعا"
+            m.cue, m.cue_kind, m.cue_weight = first, c.cue[first], c.weight[first]
+            rest = m.key[len(first) + 1:]
+            # "ساحة بصرى الشام", "مدينة إدلب": the place named after the cue is a candidate too;
+            # the cue's kind then chooses (_reduce) or the context does (landmarks)
+            for pid, _ in mt.table.get(rest, []):
+                if pid not in m.cands:
+                    m.cands.append(pid)
+        pos, dirs, cue_seen = m.ws, [], m.cue is not None
+        floor = prev_end
+        prev_end = m.end
+        for _ in range(5):
+            j, w = _prev_word(text, pos)
+            if not w or j < floor:
+                break
+            if not cue_seen and (b := _lookup(c.cue, w)):
+                m.cue, m.cue_kind, m.cue_weight, cue_seen = b, c.cue[b], c.weight[b], True
+                if m.cue_kind == "region":
+                    m.relation = "countryside"
+            elif b := _lookup(c.relation, w):
+                dirs.insert(0, c.relation[b])
+            elif (b := _lookup(c.direction, w)) and (dirs or cue_seen):
+                dirs.insert(0, c.direction[b])
+            elif _lookup({k: "" for k in c.countryside}, w) and (dirs or cue_seen):
+                m.relation = "countryside" + (f" ({'-'.join(d.split()[0] for d in dirs)})" if dirs else "")
+                dirs = []
+                break
+            else:
+                break
+            pos = j
+        if dirs and m.relation is None:
+            heads = [d.split()[0] for d in dirs]
+            m.relation = heads[0] if len(heads) == 1 and dirs[0] == "near" else "-".join(heads) + (
+                "" if dirs[0] == "near" else " of")
+        if m.relation and m.relation.startswith("countryside") and "(" not in m.relation:
+            after = []
+            for w in _next_words(text, m.end, 3):
+                b = _lookup(c.direction, w)
+                if not b:
+                    break
+                after.append(c.direction[b])
+            if after:
+                m.relation = f"countryside ({'-'.join(after)})"
+    # links between neighbours
+    for a, b in zip(ms, ms[1:]):
+        gap = text[a.end:b.ws]
+        words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w]
+        sep = ("،" in gap or "," in gap or text[b.ws:b.start].startswith("و")
+               or words == ["و"]) and "." not in gap and "\n" not in gap
+        if sep and len(gap) <= LIST_MAX_GAP and all(w == "و" for w in words):
+            a.list_next, b.list_prev = b, a
+            continue
+        if "." in gap or "\n" in gap or len(words) > 5 or not words:
+            continue
+        if all(_lookup(c.cue, w) or _lookup(c.relation, w) or _lookup(c.direction, w)
+               or w in ANCHOR_WORDS or w in c.countryside or any(x in c.countryside for x in _bare(w))
+               for w in words):
+            a.anchor_next = b
+            b.anchored_by.append(a)
+            a.anchor_strong = any(_lookup(c.relation, w) or _lookup(c.direction, w)
+                                  or any(x in c.countryside for x in _bare(w)) for w in words)
+    for m in ms:  # a cue before a list covers the list: "بلدات السهوة، والجيزة، وكحيل"
+        if m.cue is None and m.list_prev is not None and m.list_prev.cue is not None:
+            p = m.list_prev
+            m.cue, m.cue_kind, m.cue_weight, m.cue_inherited = p.cue, p.cue_kind, p.cue_weight, True
+
+
+def _anchor(m: _M) -> _M | None:
+    cur, seen = m, 0
+    while cur.list_next is not None and seen < 20:
+        cur, seen = cur.list_next, seen + 1
+    return cur.anchor_next
+
+
+def _strong_anchor(m: _M) -> bool:
+    cur, seen = m, 0
+    while cur.list_next is not None and seen < 20:
+        cur, seen = cur.list_next, seen + 1
+    return cur.anchor_next is not None and cur.anchor_strong
+
+
+def _accept(ms: list[_M]) -> None:
+    """Common-word names need a signal; an accepted one licenses later bare uses (one sense per text)."""
+    g = gazetteer()
+    ok_keys: set[str] = set()
+    for m in ms:
+        if m.cue and m.cue_kind != "governorate" and not m.key.startswith(m.cue) \
+                and all(g[p].kind == "country" for p in m.cands):
+            m.accepted = False  # "مدن سورية": a country after a place-type word is an adjective
+            continue
+        if not m.needs_cue:
+            continue
+        chain_ok = False
+        p = m.list_prev
+        while p is not None and not chain_ok:
+            chain_ok, p = not p.needs_cue, p.list_prev
+        n = m.list_next
+        while n is not None and not chain_ok:
+            chain_ok, n = not n.needs_cue, n.list_next
+        sig = ("cue" if m.cue and m.cue_kind != "near" else "relation" if m.relation else "anchor" if _strong_anchor(m) else
+               "list of places" if chain_ok else None)
+        m.accepted = sig is not None
+        if sig:
+            m.why.append(f"common word accepted: {sig}")
+            ok_keys.add(m.key)
+    for m in ms:
+        if not m.accepted and m.key in ok_keys:
+            m.accepted = True
+            m.why.append("common word accepted: same name accepted elsewhere in the article")
+
+
+def _reduce(m: _M, g) -> list[Place]:
+    """Collapse nested same-name units; honour what the cue asks for."""
+    cands = [g[p] for p in m.cands]
+    if m.cue_kind in ("governorate", "region") or (m.relation or "").startswith("countryside"):
+        units = [p for p in cands if p.kind in ADMIN]
+        if units:
+            return [min(units, key=lambda p: ADMIN[p.kind])]
+    if m.cue_kind not in (None, "landmark", "near", "front"):
+        exact = [p for p in cands if p.kind == m.cue_kind]
+        if exact:
+            cands = exact
+    pop = [p for p in cands if p.kind not in ADMIN]
+    keep = [p for p in cands if not (p.kind in ADMIN and any(p.id in q.ancestors for q in pop))]
+    units = [p for p in keep if p.kind in ADMIN]
+    if units:  # nested admin units of one name (ريف دمشق governorate and district): the largest
+        keep = [p for p in keep if p.kind not in ADMIN or not any(q.id in p.ancestors for q in units)]
+    if m.cue_kind in ("city", "town", "village", "neighbourhood", "camp"):
+        pref = [p for p in keep if p.kind in POPULATED]
+        keep = pref or keep
+    return keep
+
+
+def _point(p: Place, g) -> Place:
+    return g[p.rep_id] if p.rep_id else p
+
+
+def _score(p: Place, m: _M, ctx: "_Ctx", g) -> tuple[float, list[str]]:
+    s = KIND_PRIOR.get(p.kind, 1.0) + min(1.0, math.log10(p.population + 1) / 6)
+    why = []
+    if p.country != "Syria":
+        if p.iso in ctx.foreign_isos:
+            s += 6
+            why.append(f"{p.country} is named in the article")
+        else:
+            s -= 4
+            why.append("foreign candidate, its country is not named")
+    anc = _anchor(m)
+    if anc is not None and anc.place is not None and anc.place.country == "Syria":
+        a = anc.place
+        if a.admin1_pcode and a.admin1_pcode == p.admin1_pcode:
+            s += 6
+            why.append(f"anchored to {a.name_ar} ({a.admin1})")
+        ap, pp = _point(a, g), p
+        if ap.lat is not None and pp.lat is not None and km(ap.lat, ap.lon, pp.lat, pp.lon) < 30:
+            s += 2
+    if ctx.total and p.admin1_pcode in ctx.gov_count:
+        share = ctx.gov_count[p.admin1_pcode] / ctx.total
+        s += 3 * share
+        if share >= 0.5:
+            why.append(f"article mostly about {p.admin1}")
+    if p.lat is not None and ctx.points:
+        d = min(km(p.lat, p.lon, a, b) for a, b in ctx.points)
+        if d < 15:
+            s += 2
+            why.append(f"{d:.0f} km from a place already resolved")
+        elif d < 60:
+            s += 1
+    if m.cue_kind and (m.cue_kind == p.kind or (m.cue_kind == "landmark" and p.kind == "landmark")):
+        s += 1.5
+    return s, why
+
+
+@dataclass
+class _Ctx:
+    gov_count: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    points: list[tuple[float, float]] = field(default_factory=list)
+    foreign_isos: set[int] = field(default_factory=set)
+
+    def add(self, p: Place) -> None:
+        if p.country != "Syria":
+            self.foreign_isos.add(p.iso)
+            return
+        if p.admin1_pcode:
+            self.gov_count[p.admin1_pcode] = self.gov_count.get(p.admin1_pcode, 0) + 1
+            self.total += 1
+        if p.lat is not None and p.kind not in ("governorate", "country", "district"):
+            self.points.append((p.lat, p.lon))
+
+
+def _resolve(ms: list[_M]) -> None:
+    g = gazetteer()
+    ctx = _Ctx()
+    pending = []
+    for m in ms:
+        if not m.accepted:
+            continue
+        cands = _reduce(m, g)
+        if len(cands) == 1:
+            m.place = cands[0]
+            m.why.append("only candidate" if len(m.cands) == 1 else
+                         f"same-name units collapse to the {cands[0].kind}")
+            m.margin = 10.0
+            ctx.add(m.place)
+        else:
+            pending.append((m, cands))
+    for _ in range(2):  # anchors resolved in the first round inform the second
+        left = []
+        for m, cands in pending:
+            anc = _anchor(m)
+            if anc is not None and anc.place is None and any(x is anc for x, _ in pending) and _ == 0:
+                left.append((m, cands))
+                continue
+            scored = sorted(((_score(p, m, ctx, g), p) for p in cands), key=lambda t: -t[0][0])
+            (best, why), p = scored[0]
+            m.place, m.margin = p, best - scored[1][0][0]
+            m.why.append(f"{len(cands)} candidates, chose {p.name_en} ({p.admin1 or p.country})"
+                         + (": " + "; ".join(why) if why else ": kind/population prior"))
+            ctx.add(p)
+        pending = left
+    for m in ms:  # a landmark cue before a far-away town's name: a landmark inside the enclosing place
+        p = m.place
+        if p is None or m.cue_kind != "landmark" or p.kind not in ("city", "town", "village"):
+            continue
+        enc = _enclosing(m, ms, g)
+        if enc is not None and enc.id != p.id and p.lat is not None and enc.lat is not None \
+                and km(p.lat, p.lon, enc.lat, enc.lon) > 5:
+            m.landmark_in = enc
+            m.why.append(f"landmark cue '{m.cue}' + a town {km(p.lat, p.lon, enc.lat, enc.lon):.0f} km "
+                         f"away: a landmark inside {enc.name_en}")
+
+
+def _enclosing(m: _M, ms: list[_M], g) -> Place | None:
+    """The nearest earlier city (or a city's quarter) within 300 characters of ``m``."""
+    for o in reversed(ms):
+        if o.start >= m.start or o.place is None or m.start - o.end > 300:
+            continue
+        p = o.place
+        for q in [p] + [g[a] for a in p.ancestors]:
+            if q.kind in ("city", "town"):
+                return q
+    return None
+
+
+def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
+    """(geo_precision, the place whose point is used, note)."""
+    if p.kind == "country":
+        return 3, p, "country"
+    if p.kind == "governorate":
+        rp = _point(p, g)
+        return 3, rp, ("governorate: its capital's point" if rp is not p else "governorate centroid")
+    if relation and relation.startswith("countryside"):
+        return (3 if p.kind == "district" else 2), p, "countryside of the place"
+    if p.kind == "area":
+        top = next((g[a] for a in p.ancestors if g[a].lat is not None), None)
+        if top is not None and top.kind == "governorate" and p.approx:
+            rp = _point(top, g)
+            return 3, rp, "region: only its governorate is known"
+        return 2, p, "region part: representative point"
+    if relation:
+        return 2, p, f"{relation} the place"
+    if p.kind in ("district", "subdistrict"):
+        return 2, p, f"{p.kind} centroid"
+    if p.approx:
+        return 2, p, f"no own coordinate: {p.coord_source}"
+    return 1, p, p.coord_source
 
 
 def recognise_places(adoc: AnalyzedDoc) -> None:
+    """Fill ``adoc.places`` (sorted by start) with resolved place mentions."""
+    text = adoc.norm.text
+    ms = _find(text)
+    if not ms:
+        adoc.places = []
+        return
+    _read_context(text, ms)
+    _accept(ms)
+    _resolve(ms)
+    g = gazetteer()
+    out = []
+    for m in ms:
+        if not m.accepted or m.place is None:
+            continue
+        out.append(_mention(adoc, m, g))
+    for m, pm in zip([m for m in ms if m.accepted and m.place is not None], out):
+        anc = _anchor(m)
+        if anc is not None and anc.place is not None and pm.relation is None:
+            rel = anc.relation or "in"
+            pm.relation = rel if rel.startswith("countryside") or rel == "near" else rel
+            pm.anchor_id = anc.place.id
+    adoc.places = out
+
+
+def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
+    p = m.place
+    prec, pt, note = _precision(p, m.relation, g)
+    name_ar, name_en, kind, pid = p.name_ar, p.name_en, p.kind, p.id
+    if m.landmark_in is not None:
+        enc = m.landmark_in
+        name_ar, name_en = f"{m.cue} {p.name_ar}", f"{p.name_en} {m.cue_kind} ({enc.name_en})"
+        kind, pid, pt, prec, note = "landmark", enc.id, enc, 2, f"landmark inside {enc.name_en}"
+    a, b = adoc.orig_span(m.start, m.end)
+    conf = 0.6 + (0.25 if m.margin >= 3 else 0.1 if m.margin >= 1 else 0.0) + min(0.15, m.cue_weight)
+    if m.needs_cue:
+        conf -= 0.15 if m.cue and not m.cue_inherited else 0.25
+    if p.approx or prec > 1:
+        conf -= 0.05
+    reason = "; ".join(m.why + [note] + ([f"cue '{m.cue}'" + (" (list)" if m.cue_inherited else "")]
+                                        if m.cue else []))
+    return PlaceMention(
+        start=m.start, end=m.end, orig_start=a, orig_end=b, surface=adoc.document.text[a:b],
+        place_id=pid, name_ar=name_ar, name_en=name_en, kind=kind, country=p.country, iso=p.iso,
+        admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None,
+        admin1_pcode=p.admin1_pcode or None, lat=pt.lat, lon=pt.lon, geo_precision=prec,
+        confidence=round(max(0.05, min(0.99, conf)), 2), reason=reason, cue=m.cue,
+        relation=m.relation, anchor_id=p.id if m.relation else None, parent_id=p.parent_id or None,
+    )
+
+
+def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
+    """Resolve a bare Arabic place name, optionally near another named place (e.g. "درعا")."""
+    text = name_ar if near is None else f"{name_ar} في {near}"
+    doc = Document(doc_id="resolve_name", text=text)
+    from marsad.pipeline import prepare
+
+    adoc = prepare(doc)
+    recognise_places(adoc)
+    key = squash(name_ar)
+    for pm in adoc.places:
+        if squash(pm.surface).endswith(key[-3:]) and pm.orig_start < len(name_ar):
+            return pm
     return None
 
 
 def explain(text: str) -> str:
-    """Human-readable list of the place mentions in ``text`` (stub)."""
-    return "(geoparser not built yet)"
+    """One line per place mention: surface, offsets, resolution, admin levels, point, precision, reason."""
+    from marsad import pipeline
+
+    adoc = pipeline.prepare(Document(doc_id="geo", text=text))
+    for name in ("split_sentences", "tokenize"):
+        fn = getattr(pipeline, name, None)
+        if fn is not None:
+            fn(adoc)
+    recognise_places(adoc)
+    if not adoc.places:
+        return "(no place found)"
+    lines = []
+    for pm in adoc.places:
+        admin = " / ".join(x for x in (pm.admin1, pm.admin2, pm.admin3) if x) or pm.country
+        pt = f"{pm.lat:.5f},{pm.lon:.5f}" if pm.lat is not None else "-"
+        rel = f" [{pm.relation}]" if pm.relation else ""
+        lines.append(f"{pm.surface}\t{pm.orig_start}-{pm.orig_end}\t{pm.place_id} {pm.name_en} ({pm.kind}, "
+                     f"{pm.country}){rel}\t{admin}\t{pt}\tprecision {pm.geo_precision}\t"
+                     f"conf {pm.confidence:.2f}\t{pm.reason}")
+    return "\n".join(lines)
