@@ -47,8 +47,8 @@ def test_txt_utf8_and_bom(tmp_path):
 
 
 @pytest.mark.parametrize("enc", ["cp1256", "iso8859_6"])
-def test_txt_arabic_code_pages_detected_with_warning(tmp_path, enc):
-    text = AR
+@pytest.mark.parametrize("text", [AR, "قصف على درعا"])
+def test_txt_arabic_code_pages_detected_with_warning(tmp_path, enc, text):
     p = tmp_path / f"old_{enc}.txt"
     p.write_bytes(text.encode(enc))
     docs, rej = run(p)

@@ -42,10 +42,14 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError as err:
         bad_at = err.start
     best = from_bytes(data, cp_exclusion=_NO_BOM_EXCLUDE).best()
-    arabic = from_bytes(data, cp_isolation=_ARABIC_PAGES).best()
-    # Prefer an Arabic code page when it reads as Arabic and the overall guess does not.
-    if arabic is not None and arabic_ratio(str(arabic)) >= 0.5:
-        if best is None or arabic_ratio(str(best)) < 0.5 or best.encoding in _ARABIC_PAGES:
+    # Among the detector's Arabic code-page readings, the one with the most Arabic letters wins
+    # (short ISO-8859-6 texts also "decode" as Windows-1256, with stray Latin letters); it is
+    # preferred when it reads as Arabic and the overall guess does not.
+    scored = sorted(((arabic_ratio(str(m)), i, m) for i, m in
+                     enumerate(from_bytes(data, cp_isolation=_ARABIC_PAGES))), key=lambda t: (-t[0], t[1]))
+    if scored and scored[0][0] >= 0.5:
+        arabic = scored[0][2]
+        if best is None or arabic_ratio(str(best)) < scored[0][0]:
             best = arabic
     if best is None:
         raise InputError(f"undecodable bytes: not UTF-8 (invalid byte at offset {bad_at}) and "
