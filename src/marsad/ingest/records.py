@@ -45,7 +45,7 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[Document | Rejection]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Rejection(str(path), f"malformed JSON on {item}: {err.msg} (column {err.colno})", item=item)
+            yield Rejection(str(path), f"malformed JSON on {item}: {err.msg.removesuffix(' at')} at column {err.colno}", item=item)
             continue
         yield _from_object(obj, path=path, doc_id=f"{path.stem}-{lineno}", item=item,
                            raw=line.encode("utf-8"), warnings=warnings)
@@ -61,7 +61,7 @@ def read_json(path: Path, data: bytes) -> Iterator[Document | Rejection]:
         if sum(1 for ln in text.splitlines() if ln.strip()) > 1 and text.lstrip().startswith("{"):
             yield from read_jsonl(path, data)  # JSON Lines saved as .json
             return
-        raise InputError(f"malformed JSON: {err.msg} (line {err.lineno}, column {err.colno})") from None
+        raise InputError(f"malformed JSON: {err.msg.removesuffix(' at')} at line {err.lineno}, column {err.colno}") from None
     if isinstance(value, list):
         if not value:
             raise InputError("JSON list is empty: no documents")
