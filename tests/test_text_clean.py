@@ -84,9 +84,10 @@ def test_share_follow_and_tweet_embed_lines():
     assert any("@horan_free" in t for t in r.trailers)
 
 
-def test_share_word_in_prose_is_kept():
-    text = "شارك مئات المدنيين في مظاهرة وسط مدينة درعا."
-    assert clean(text).view.text == text
+def test_share_and_follow_words_in_prose_are_kept():
+    for text in ["شارك مئات المدنيين في مظاهرة وسط مدينة درعا.", "تابعوا سيرهم نحو مدينة بصرى الشام.",
+                 "فيسبوك تحذف حسابات ناشطين سوريين"]:
+        assert clean(text).view.text == text
 
 
 def test_inline_url_and_shortcodes_leave_separator():

@@ -65,6 +65,11 @@ _MORE = _alt(["قد يعجبك أيضا", "قد يعجبك ايضا", "يعجب�
 _SOURCE = _alt(["المصدر", "مصدر الخبر", "مصدر"])  # bare "مصدر" only with a colon (see _SOURCE_LINE)
 _FOLLOW = _alt(["تابعونا على", "تابعونا عبر", "تابعنا على", "تابعنا عبر", "تابعوا", "اشترك في",
                 "اشتركوا في", "للاشتراك في", "انضم إلى", "انضموا إلى", "follow us"])
+# A follow line must name where to follow ("تابعوا التطورات…" alone is prose).
+_FOLLOW_TARGET = re.compile(_alt(["قناتنا", "قناة", "صفحتنا", "حسابنا", "حساباتنا", "موقعنا", "تلغرام",
+                                  "تيليغرام", "تلجرام", "فيسبوك", "فيس بوك", "تويتر", "يوتيوب", "واتساب",
+                                  "انستغرام", "إنستغرام", "تيك توك", "منصات", "مواقع التواصل"])
+                            + r"|telegram|facebook|twitter|youtube|whatsapp|instagram|tiktok", re.I)
 _SHARE_WORDS = {
     "شارك", "شاركها", "شاركوا", "مشاركة", "المقال", "المقاله", "المقالة", "هذا", "هذه", "الخبر", "على",
     "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "واتساب", "واتس", "اب", "آب", "تلغرام", "تيليغرام",
@@ -168,7 +173,7 @@ class _Collector:
             kind = m.lastgroup
             if kind == "share" and not _is_share_line(line):
                 continue
-            if kind == "follow" and len(_WORD.findall(line)) > 15:
+            if kind == "follow" and (len(_WORD.findall(line)) > 15 or not _FOLLOW_TARGET.search(line)):
                 continue
             if kind == "source":
                 sm = _SOURCE_LINE.match(line)
