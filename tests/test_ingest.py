@@ -238,6 +238,17 @@ def test_json_single_object_and_list(tmp_path):
     assert [d.doc_id for d in docs] == ["m1", "many-1", "one"]
 
 
+def test_json_file_holding_json_lines_and_empty_list(tmp_path):
+    p = tmp_path / "lines.json"
+    p.write_text(json.dumps({"id": "l1", "text": AR}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "l2", "text": AR2}, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, rej = run(p)
+    assert rej == [] and [d.doc_id for d in docs] == ["l1", "l2"]
+    q = tmp_path / "none.json"
+    q.write_text("[]")
+    assert "empty" in only_rejection(q).reason
+
+
 def test_malformed_json_file(tmp_path):
     p = tmp_path / "bad.json"
     p.write_text('{"text": "نص', encoding="utf-8")
