@@ -141,6 +141,7 @@ class NumberMention(Mention):
     role: str = "count"  # killed|wounded|captured|count
     civilian: bool | None = None
     at_least: bool = False
+    name: str | None = None  # the named person, when the count is one named individual (counted once)
 
 
 @dataclass

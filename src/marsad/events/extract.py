@@ -1,8 +1,279 @@
-"""Assemble events from recognised mentions (stub)."""
+"""Assemble ACLED-style events from the recognised mentions of one article.
+
+Steps (each a small function below):
+1. *Mentions*: the triggers of a sentence are grouped into event mentions — an instrument after an
+   attack ("استهدفت … بقذائف المدفعية") or more words of the same class join the mention; casualty
+   words (مقتل، قتل) attach to the event that caused them.
+2. *Reading each mention*: modality (threat/plan/negotiation/negation -> nothing; denial -> a
+   dispute to apply; failure -> armed clash; background -> not an event), argument roles
+   (marsad.events.roles), the governing place(s) (marsad.events.location), the date
+   (marsad.recognise.dates.date_for_span), the type (marsad.events.classify) and the deaths it caused.
+3. *Events*: one per (event_type, place, date) per article; repeated mentions merge with all their
+   evidence. Headline events and events placed only at a governorate fold into a body event of the
+   same type and date in that governorate. Denials mark matching events disputed.
+4. *Columns*: every ACLED column is filled (marsad.events.fields).
+"""
 from __future__ import annotations
 
-from marsad.models import AnalyzedDoc
+import re
+from dataclasses import dataclass, field
+
+from marsad.events import classify, fatalities, location, roles
+from marsad.events.context import Frame, FrameIndex, clause_of, frames
+from marsad.events.fields import finish
+from marsad.models import AnalyzedDoc, Event, ModalityMention, NumberMention, PlaceMention, TriggerMention
+from marsad.recognise.dates import date_for_span
+from marsad.recognise.triggers import TriggerEntry, entry_of
+
+WEAPON = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping"}
+LEADS = {"attack", "shelling", "air", "ied", "sniping", "clash", "kill", "suicide", "territory"}
+SECONDARY = {"looting", "abduct", "withdraw"}
+FAMILY = {"shelling": "expl", "air": "expl"}
+_CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|بفعل)")
+_URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
+_BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|مطلع|بدايه)")
+SUPPRESS = {"threat", "plan", "negotiation", "negation"}
+
+
+@dataclass
+class Mention:
+    frame: Frame
+    triggers: list[TriggerMention]
+    entries: list[TriggerEntry]
+    kills: list[TriggerMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.triggers[0].start
+
+    @property
+    def end(self) -> int:
+        return max(t.end for t in self.triggers)
+
+    @property
+    def best(self) -> TriggerEntry:
+        return max(self.entries, key=lambda e: e.strength)
+
+
+def _prefix(t: TriggerMention) -> str:
+    for c in t.cues:
+        if c.startswith("prefix:"):
+            return c[7:]
+    return ""
+
+
+def _in_url(text: str, t: TriggerMention) -> bool:
+    a = text.rfind(" ", 0, t.start) + 1
+    b = text.find(" ", t.end)
+    chunk = text[a:b if b >= 0 else len(text)]
+    return bool(_URLISH.fullmatch(chunk)) and ("/" in chunk or "_" in chunk or "http" in chunk)
+
+
+def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Mention]:
+    """Group a sentence's triggers into event mentions (see module doc)."""
+    ms: list[Mention] = []
+    kills: list[TriggerMention] = []
+    for t in trigs:
+        e = entry_of(t)
+        if e.strength == 0:
+            kills.append(t)
+            continue
+        if ms:
+            last = ms[-1]
+            gap = text[last.end:t.start]
+            close = not roles.CONNECTORS.search(gap)
+            instrument = ("ب" in _prefix(t) and e.cls in WEAPON and last.best.cls in LEADS
+                          and len(gap) <= 90 and close)
+            same = (e.cls == last.best.cls or FAMILY.get(e.cls, e.cls) == FAMILY.get(last.best.cls)) \
+                and len(gap) <= 40 and close
+            secondary = e.cls in SECONDARY and last.best.cls in LEADS | {"arrest"} and close
+            if instrument or same or secondary:
+                last.triggers.append(t)
+                last.entries.append(e)
+                continue
+        ms.append(Mention(fr, [t], [e]))
+    for k in kills:
+        nxt = next((m for m in ms if m.start >= k.end), None)
+        prv = next((m for m in reversed(ms) if m.end <= k.start), None)
+        cause_next = nxt is not None and _CAUSE.search(text[k.end:nxt.start]) and nxt.start - k.end <= 120
+        target = nxt if cause_next else (prv or nxt)
+        if target is None:
+            ms.append(Mention(fr, [k], [entry_of(k)]))
+            target = ms[-1]
+        target.kills.append(k)
+    ms.sort(key=lambda m: m.start)
+    return ms
+
+
+def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> None:
+    for n in nums:
+        if n.role not in ("killed", "wounded"):
+            continue
+        owner = None
+        for m in ms:  # the kill word right before the count decides
+            for k in m.kills + m.triggers:
+                if k.end <= n.start and n.start - k.end <= 30:
+                    owner = m
+        if owner is None:
+            nxt = next((m for m in ms if m.start >= n.end), None)
+            prv = next((m for m in reversed(ms) if m.end <= n.start), None)
+            if nxt is not None and _CAUSE.search(text[n.end:nxt.start]) and nxt.start - n.end <= 120:
+                owner = nxt
+            else:
+                owner = prv or nxt
+        if owner is not None:
+            owner.numbers.append(n)
+
+
+def _modality(text: str, m: Mention, mods: list[ModalityMention]) -> dict:
+    """Modality flags of a mention from the cues of its sentence."""
+    fr = m.frame
+    c0, c1 = clause_of(fr, m.start)
+    out = {"suppress": None, "denial": None, "claim": None, "failure": False, "background": False,
+           "attribution": []}
+    for q in mods:
+        if not (fr.start <= q.start < fr.end):
+            continue
+        if q.kind == "attribution":
+            if q.who:
+                out["attribution"].append(q.who)
+            continue
+        if q.kind == "failure":
+            if abs(q.start - m.start) <= 90 or c0 <= q.start < c1:
+                out["failure"] = True
+            continue
+        if q.kind == "background":
+            if c0 <= q.start < c1 and q.start <= m.end + 60:
+                after = text[q.end:q.end + 25]
+                if q.surface and ("منذ" in text[q.start:q.end]) and _BG_SKIP_AFTER.match(after):
+                    continue
+                if "ماضي" in text[q.start:q.end] and text[max(0, q.start - 6):q.start].strip().endswith("الليله"):
+                    continue
+                out["background"] = True
+            continue
+        if q.end <= m.start and not roles.CONNECTORS.search(text[q.end:m.start]) and m.start - q.end <= 160:
+            if q.kind in SUPPRESS:
+                out["suppress"] = q.kind
+            elif q.kind == "denial":
+                out["denial"] = q.who or q.surface
+            elif q.kind == "claim":
+                out["claim"] = q.who or q.surface
+    return out
+
+
+@dataclass
+class Draft:
+    """One mention read as a candidate event at one place."""
+
+    event_type: str
+    sub_event_type: str
+    strength: int
+    place: PlaceMention
+    date: str | None
+    precision: int | None
+    tolerance: int
+    roles: roles.Roles
+    mention: Mention
+    mod: dict
+    headline: bool
+    how_place: str
+
+
+def _battle_sides(r: roles.Roles, memory: dict) -> roles.Roles:
+    """Battles need two sides; a missing side comes from the article's last battle or its actors."""
+    a1, a2 = r.actor1, r.actor2
+    if a1 is not None and a2 is not None and roles.side(a1.primary) != roles.side(a2.primary):
+        return r
+    last = memory.get("battle")
+    if a1 is None and a2 is None and last is not None:
+        return roles.Roles(last.actor1, last.actor2, "previous battle")
+    known = a1 or a2
+    pool = memory.get("units", [])
+    if known is not None:
+        want_gov = roles.side(known.primary) != "gov"
+        other = next((u for u in pool if (roles.side(u.primary) == "gov") == want_gov
+                      and u.primary.inter in (1, 2, 3, 4, 7, 6) and u is not known), None)
+        if last is not None and other is None:
+            for u in (last.actor1, last.actor2):
+                if u is not None and (roles.side(u.primary) == "gov") == want_gov:
+                    other = u
+        return roles.Roles(known, other, r.how + "+other side")
+    gov = next((u for u in pool if roles.side(u.primary) == "gov"), None)
+    opp = next((u for u in pool if roles.side(u.primary) in ("opp", "pop")), None)
+    return roles.Roles(gov, opp, "article actors")
 
 
 def extract_events(adoc: AnalyzedDoc) -> None:
-    adoc.events = []
+    """Fill adoc.events (see module doc)."""
+    text = adoc.norm.text
+    frs = frames(adoc)
+    if not frs or not adoc.triggers:
+        adoc.events = []
+        return
+    fi = FrameIndex(frs)
+    by_frame: dict[int, dict[str, list]] = {}
+
+    def bucket(pos: int, kind: str, item) -> None:
+        f = fi.at(pos)
+        if f is not None:
+            by_frame.setdefault(f.index, {}).setdefault(kind, []).append(item)
+
+    for t in adoc.triggers:
+        if not _in_url(text, t):
+            bucket(t.start, "t", t)
+    for p in adoc.places:
+        bucket(p.start, "p", p)
+    for a in adoc.actors:
+        bucket(a.start, "a", a)
+    for n in adoc.numbers:
+        bucket(n.start, "n", n)
+    memory: dict = {"units": [], "battle": None}
+    drafts: list[Draft] = []
+    denials: list[tuple[str, str, PlaceMention | None, str]] = []
+    prev_place: PlaceMention | None = None
+    seen_names: set[str] = set()
+    for fr in frs:
+        b = by_frame.get(fr.index, {})
+        units = roles.units(text, sorted(b.get("a", []), key=lambda a: a.start))
+        memory["units"].extend(u for u in units if u.primary.inter in (1, 2, 3, 4))
+        trigs = sorted(b.get("t", []), key=lambda t: t.start)
+        if not trigs:
+            continue
+        ms = build_mentions(text, fr, trigs)
+        _attach_numbers(text, ms, b.get("n", []))
+        places = sorted(b.get("p", []), key=lambda p: p.start)
+        sentence = text[fr.start:fr.end]
+        for i, m in enumerate(ms):
+            hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
+            mod = _modality(text, m, adoc.modality)
+            r = roles.assign(text, units, m.start, m.triggers[0].end, m.end, fr.start, hi)
+            civ_killed = any(n.civilian for n in m.numbers if n.role == "killed")
+            best = m.best
+            decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
+                                      civ_killed, sentence)
+            excl = tuple(e for en in m.entries for e in en.place_exclude)
+            chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
+                                          prev_place)
+            if chosen:
+                prev_place = chosen[0]
+            if decided is None or mod["suppress"]:
+                continue
+            et, sub = decided
+            if mod["denial"]:
+                denials.append((et, sub, chosen[0] if chosen else None, mod["denial"]))
+                continue
+            if et == "Battles":
+                r = _battle_sides(r, memory)
+                memory["battle"] = r
+            elif r.actor2 is None and civ_killed:
+                r = roles.Roles(r.actor1, None, r.how)
+            if not chosen:
+                continue
+            when = date_for_span(adoc, m.start, m.end)
+            if when.background or mod["background"]:
+                continue
+            for p in chosen:
+                drafts.append(Draft(et, sub, best.strength, p, when.date, when.precision, when.tolerance_days,
+                                    r, m, mod, fr.headline, how))
+    adoc.events = finish(adoc, drafts, denials, seen_names)

@@ -1,8 +1,66 @@
-"""Recognise actors (stub)."""
+"""Recognise actors from the actor dictionary (src/marsad/data/actors.yaml).
+
+The dictionary maps Arabic surface forms to an ACLED-style actor (name, inter code, sub-unit,
+loaded flag). It is compiled once into a clitic-aware Aho-Corasick matcher; see
+marsad.events.matcher for the word and proclitic rules.
+"""
 from __future__ import annotations
 
-from marsad.models import AnalyzedDoc
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.events.knowledge import KnowledgeError, load_yaml, require
+from marsad.events.matcher import Lexicon
+from marsad.models import ActorMention, AnalyzedDoc
+
+FILE = "actors.yaml"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    actor_id: str
+    name: str
+    inter: int
+    group: str
+    subunit: str | None = None
+    loaded: bool = False
+    fighting_inter: int | None = None
+
+
+@lru_cache(maxsize=None)
+def entries() -> dict[str, ActorEntry]:
+    """actor id -> entry, validated."""
+    data = load_yaml(FILE)
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{FILE}: expected a list of actor entries")
+    out: dict[str, ActorEntry] = {}
+    for i, e in enumerate(data):
+        require(e, ("id", "name", "inter", "group", "forms"), FILE, i)
+        if not isinstance(e["inter"], int) or not 1 <= e["inter"] <= 8:
+            raise KnowledgeError(f"{FILE}: entry {i} ({e['id']}) inter must be 1-8")
+        out[e["id"]] = ActorEntry(e["id"], e["name"], e["inter"], e["group"], e.get("subunit"),
+                                  bool(e.get("loaded", False)), e.get("fighting_inter"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    data = load_yaml(FILE)
+    pairs = [(form, e["id"]) for e in data for form in e["forms"]]
+    return Lexicon(pairs, FILE)
+
+
+def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
+    """(start, end, entry) for every actor form in a matching-form string (first sense wins)."""
+    ents = entries()
+    return [(h.word_start, h.end, ents[h.payloads[0]]) for h in lexicon().scan(text)]
 
 
 def recognise_actors(adoc: AnalyzedDoc) -> None:
-    return None
+    """Fill adoc.actors with ActorMention (matching and original offsets, surface)."""
+    out: list[ActorMention] = []
+    for start, end, e in find_actors(adoc.norm.text):
+        a, b = adoc.orig_span(start, end)
+        out.append(ActorMention(start, end, a, b, adoc.document.text[a:b], actor_id=e.actor_id, name=e.name,
+                                inter=e.inter, subunit=e.subunit, loaded=e.loaded, group=e.group))
+    adoc.actors = out

@@ -1,8 +1,175 @@
-"""Recognise numbers (stub)."""
+"""Recognise counts of people: digits and Arabic number words, with what they count.
+
+Casualty counts come as digits ("12 قتيلاً"), number words ("ثلاثة"، "اثنا عشر"), dual nouns
+("شخصين"، "عنصرين"), singular nouns after a death word ("مقتل شخص"، "مقتل أحد المدنيين، المدعو …"),
+and vague quantities ("العشرات"، "عدد من"، "مجموعة"). Each becomes a NumberMention with a role
+(killed / wounded / captured / count) taken from the death or injury word before it or the noun
+after it. Vague counts keep value=None and the vague word; the event layer turns them into the
+fatalities convention documented in docs/events.md.
+"""
 from __future__ import annotations
 
-from marsad.models import AnalyzedDoc
+import re
+
+from marsad.models import AnalyzedDoc, NumberMention
+
+_UNITS = {"واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+          "اثنا": 2, "اثني": 2, "اثنتا": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+          "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+          "عشر": 10, "عشره": 10}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+         "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+         "تسعون": 90, "تسعين": 90, "مئه": 100, "مائه": 100, "الف": 1000}
+# vague quantity -> the word kept (the event layer maps it to a number)
+_VAGUE = {"عشرات": "عشرات", "مئات": "مئات", "عدد": "عدد", "مجموعه": "مجموعه", "العديد": "عديد", "عديد": "عديد",
+          "بعض": "بعض", "طواقم": "طواقم", "طواقمها": "طواقم", "طاقم": "طاقم", "اخرين": "اخرين", "اخرون": "اخرين",
+          "قتلي": "قتلي", "جرحي": "جرحي", "الاف": "الاف", "كافه": "كافه", "جميع": "جميع"}
+# nouns for one person (singular) and their duals
+_PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "امراه": True, "رجل": True, "شاب": True,
+           "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
+           "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True}
+_DUAL = {"شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
+         "شابين": True, "عنصرين": False, "عنصران": False, "جنديين": False, "ضابطين": False,
+         "قياديين": False}  # مدنيين، مقاتلين، مواطنين are plurals as often as duals: not counted
+_CIVIL_NOUNS = ("مدني", "شخص", "اشخاص", "طفل", "اطفال", "امر", "نساء", "مواطن", "رجل", "شاب", "اهالي", "سكان",
+                "مسن", "فتا", "سيد", "عائل", "صحفي", "ناشط", "اخرين", "مارة", "ماره")
+_COMBAT_NOUNS = ("عنصر", "عناصر", "جندي", "جنود", "ضابط", "ضباط", "مقاتل", "عسكري", "مسلح", "قوات", "طواقم",
+                 "طاقم", "صف", "قيادي", "ميليشي", "مليشي")
+_KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "قتيل", "قتلي", "لقي", "لقيت", "لقوا", "قضي", "قضوا",
+         "اعدام", "اعدم", "ذبح", "وفاه", "توفي", "خسائر")
+_WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
+_CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
+_NAME_CUE = {"المدعو", "وهو", "ويدعي", "يدعي", "هو", "المدعوه", "وهي", "اسمه", "ويدعى"}
+_AT_LEAST_BEFORE = ("اكثر من", "ما لا يقل عن", "لا يقل عن", "نحو", "حوالي", "قرابه")
+_SUBSET = {"بينهم", "منهم", "بينهن", "منهن"}
+
+_WORD = re.compile(r"\w+")
+_CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
+
+
+def _bare(w: str) -> str:
+    """A word without its proclitic stack (only when something word-like remains)."""
+    m = _CLITIC.match(w)
+    rest = w[m.end():] if m else w
+    return rest if len(rest) >= 2 else w
+
+
+def _role(words: list[str], i: int, j: int) -> str:
+    """Role of the count spanning words[i:j]: death/injury/capture word before it or noun after it."""
+    after = [_bare(w) for w in words[j:j + 3]]
+    for w in after[:2]:
+        if w.startswith(("قتيل", "قتلي")):
+            return "killed"
+        if w.startswith(("جريح", "جرحي", "مصاب", "اصاب")):
+            return "wounded"
+        if w.startswith(("اسير", "اسري", "معتقل", "مختطف")):
+            return "captured"
+    if any(_bare(w).startswith("مصرع") for w in words[j:j + 6]):
+        return "killed"
+    for w in reversed([_bare(x) for x in words[max(0, i - 3):i]]):
+        if w.startswith(_KILL):
+            return "killed"
+        if w.startswith(_WOUND):
+            return "wounded"
+        if w.startswith(_CAPTURE):
+            return "captured"
+    return "count"
+
+
+def _civilian(noun: str | None) -> bool | None:
+    if not noun:
+        return None
+    n = _bare(noun)
+    if n.startswith(_COMBAT_NOUNS):
+        return False
+    if n.startswith(_CIVIL_NOUNS):
+        return True
+    return None
+
+
+def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
+    """(start, end, fields) for every count in a matching-form string."""
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = [t[2] for t in toks]
+    out: list[tuple[int, int, dict]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        w = words[i]
+        b = _bare(w)
+        value: int | None = None
+        vague: str | None = None
+        j = i + 1
+        name = None
+        if w.isdigit() and len(w) <= 5:
+            value = int(w)
+            # a range "5 إلى 7" / "5-7" / "بين 5 و7": the lowest, i.e. the first
+            if j + 1 < n and words[j] in ("الي", "او", "و") and words[j + 1].isdigit():
+                j += 2
+        elif b in _UNITS or w in _UNITS:
+            value = _UNITS.get(b, _UNITS.get(w))
+            if j < n and _bare(words[j]) in ("عشر", "عشره"):
+                value += 10
+                j += 1
+            elif j < n and words[j].startswith("و") and words[j][1:] in _TENS:
+                value += _TENS[words[j][1:]]
+                j += 1
+            if b in ("احد", "احدي") or w in ("احد", "احدي"):
+                value = 1
+        elif b in _TENS:
+            value = _TENS[b]
+        elif b in _DUAL or w in _DUAL:
+            value = 2
+            j = i + 1
+            noun = b
+            s, e = toks[i][0], toks[i][1]
+            role = _role(words, i, i + 1)
+            if role != "count" or (_DUAL.get(b) is not None):
+                out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
+                                       civilian=_DUAL.get(b), at_least=False, name=None)))
+            i += 1
+            continue
+        elif b in _PERSON and i > 0 and _bare(words[i - 1]).startswith(_KILL + _WOUND):
+            value = 1
+            j = i + 1
+        elif b in _VAGUE or w in _VAGUE:
+            vague = _VAGUE.get(b, _VAGUE.get(w))
+        if value is None and vague is None:
+            i += 1
+            continue
+        # counted noun: the next word (skipping "من")
+        k = j
+        if k < n and words[k] == "من":
+            k += 1
+        noun = words[k] if k < n else None
+        if value == 1 and b in _PERSON:
+            noun = b
+        # a named individual: "… المدعو X Y" / "… وهو X Y" right after the count (within 4 words)
+        for q in range(j, min(j + 5, n)):
+            if words[q] in _NAME_CUE and q + 1 < n:
+                name = " ".join(words[q + 1:q + 3])
+                break
+        s, e = toks[i][0], toks[j - 1][1]
+        before = text[max(0, s - 16):s]
+        after = text[e:e + 40]
+        at_least = "علي الاقل" in after[:30] or any(c in before for c in _AT_LEAST_BEFORE)
+        role = _role(words, i, j)
+        if vague in ("قتلي", "جرحي"):
+            role = "killed" if vague == "قتلي" else "wounded"
+        subset = any(_bare(x) in _SUBSET or x in _SUBSET for x in words[max(0, i - 2):i])
+        out.append((s, e, dict(value=value, vague=vague, noun=noun, role=role if not subset else "subset",
+                               civilian=_civilian(noun), at_least=at_least, name=name)))
+        # the counted noun belongs to this count: do not read it again as a count of its own
+        eat = (k < n and k <= j + 1 and noun and not noun.isdigit() and _bare(noun) not in _UNITS
+               and _bare(noun) not in _VAGUE)
+        i = k + 1 if eat else j
+    return out
 
 
 def recognise_numbers(adoc: AnalyzedDoc) -> None:
-    return None
+    """Fill adoc.numbers with NumberMention (vague counts have value None and ``vague`` set)."""
+    res: list[NumberMention] = []
+    for s, e, f in scan_numbers(adoc.norm.text):
+        a, b = adoc.orig_span(s, e)
+        res.append(NumberMention(s, e, a, b, adoc.document.text[a:b], **f))
+    adoc.numbers = res

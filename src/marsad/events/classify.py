@@ -1,0 +1,76 @@
+"""Decide the ACLED (event_type, sub_event_type) of a mention from its trigger class and cues.
+
+The lexicon gives a class; the cues decide between types:
+- territory: the side that gains decides (state -> Government regains territory, non-state ->
+  Non-state actor overtakes territory); an attempt that failed is an Armed clash;
+- attack (هجوم، استهدف، اقتحام): civilians as target -> Violence against civilians/Attack, else a battle;
+- sniping / assassination: an armed target makes it a battle, otherwise an attack on civilians;
+- kill (مقتل، قتل) alone: only civilians killed make an event (Attack);
+- abduct: by state forces -> Arrests; of armed men in a fight -> no event of its own; else Abduction;
+- arrest: by a non-state group of civilians -> Abduction/forced disappearance, else Arrests;
+- protest: never when an armed actor does it (قطع الطريق by fighters), intervention / killing
+  cues give Protest with intervention / Excessive force against protesters.
+"""
+from __future__ import annotations
+
+import re
+
+from marsad.events.roles import Roles, side
+
+_INTERVENTION = re.compile(r"(?:فض|تفريق|قمع|فرقت|فرق|اعتقال متظاهر|اعتقلت|القنابل المسيله|الغاز المسيل)")
+_EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|اطلاق النار علي المتظاهرين|اطلاق الرصاص الحي|الرصاص الحي)")
+
+EXPLOSIVE = {"shelling", "air", "ied", "suicide", "grenade", "chemical"}
+
+
+def _civ(u) -> bool:
+    return u is not None and u.primary.inter in (6, 7)
+
+
+def _armed(u) -> bool:
+    return u is not None and u.primary.inter in (1, 2, 3, 4, 8)
+
+
+def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_killed: bool,
+           sentence: str) -> tuple[str, str] | None:
+    """(event_type, sub_event_type), or None when the mention is not an event of its own."""
+    a1, a2 = r.actor1, r.actor2
+    if cls == "territory":
+        if failure:
+            return ("Battles", "Armed clash")
+        if a1 is not None and side(a1.primary) == "gov":
+            return ("Battles", "Government regains territory")
+        if a1 is not None and side(a1.primary) in ("opp", "pop"):
+            return ("Battles", "Non-state actor overtakes territory")
+        return ("Battles", "Armed clash")
+    if cls in ("attack", "clash"):
+        if cls == "attack" and _civ(a2) and not _civ(a1):
+            return ("Violence against civilians", "Attack")
+        return ("Battles", "Armed clash")
+    if cls == "sniping":
+        if _armed(a2) or (a1 is not None and _civ(a1)):
+            return ("Battles", "Armed clash")
+        return ("Violence against civilians", "Attack")
+    if cls == "kill":
+        if civ_killed or _civ(a2):
+            return ("Violence against civilians", "Attack")
+        return None
+    if cls == "abduct":
+        if a1 is not None and side(a1.primary) == "gov" and a1.primary.inter == 1:
+            return ("Strategic developments", "Arrests")
+        if _armed(a2):
+            return None
+        return ("Violence against civilians", "Abduction/forced disappearance")
+    if cls == "arrest":
+        if a1 is not None and a1.primary.inter in (2, 3, 4) and _civ(a2):
+            return ("Violence against civilians", "Abduction/forced disappearance")
+        return ("Strategic developments", "Arrests")
+    if cls == "protest":
+        if a1 is not None and _armed(a1):
+            return None
+        if _EXCESSIVE.search(sentence):
+            return ("Protests", "Excessive force against protesters")
+        if _INTERVENTION.search(sentence):
+            return ("Protests", "Protest with intervention")
+        return ("Protests", "Peaceful protest")
+    return default

@@ -1,0 +1,195 @@
+"""Merge drafts into events and fill every ACLED column.
+
+One event per (event_type, place, date) per article. Headline drafts fold into a body event of the
+same type; drafts placed only at a governorate/country/region fold into a finer event of the same
+type and date inside it. Denials ("نفت الصحيفة سيطرة …") mark the matching events disputed.
+"""
+from __future__ import annotations
+
+from datetime import date as _date, datetime, timezone
+from functools import lru_cache
+
+from marsad.events import fatalities as fat
+from marsad.events.ids import event_id
+from marsad.events.knowledge import disorder_type, load_yaml
+from marsad.events.notes import make_note
+from marsad.models import AnalyzedDoc, Event, PlaceMention
+from marsad.text.normalize import squash
+
+COARSE = {"governorate", "country", "region"}
+DEFAULT_A1 = {
+    "Explosions/Remote violence": ("Military Forces of Syria (2000-)", 1),
+    "Strategic developments": ("Military Forces of Syria (2000-)", 1),
+}
+UNIDENTIFIED = ("Unidentified Armed Group (Syria)", 2)
+CIVILIANS = ("Civilians (Syria)", 7)
+PROTESTERS = ("Protesters (Syria)", 6)
+LOCAL = ("Local Armed Group (Syria)", 2)
+
+
+@lru_cache(maxsize=None)
+def _scales() -> dict[str, str]:
+    data = load_yaml("source_scale.yaml") or {}
+    return {squash(k): v for k, v in data.items()}
+
+
+def source_scale(outlet: str | None, attribution: list[str]) -> str:
+    if outlet:
+        return _scales().get(squash(outlet), "Other")
+    if attribution:
+        return "New media"
+    return "Other"
+
+
+def _place_key(p: PlaceMention) -> str:
+    return p.place_id or p.name_ar or p.surface
+
+
+def _coarse(p: PlaceMention) -> bool:
+    return p.kind in COARSE or (p.kind == "area" and p.geo_precision >= 3)
+
+
+def _merge_into(dst: list, src: list) -> None:
+    dst.extend(src)
+
+
+def _unit_actor(u, battles: bool) -> tuple[str, int | None, str | None, list[str]]:
+    if u is None:
+        return "", None, None, []
+    a = u.primary
+    name, inter = a.name, a.inter
+    if battles and inter in (5, 6, 7):
+        name, inter = LOCAL
+    assoc = sorted({x.name for x in u.assoc if x.name != name})
+    return name, inter, a.subunit, assoc
+
+
+def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str]) -> list[Event]:
+    groups: dict[tuple, list] = {}
+    for d in drafts:
+        groups.setdefault((d.event_type, _place_key(d.place), d.date), []).append(d)
+    keys = list(groups)
+    # headline drafts fold into a body event of the same type
+    for k in keys:
+        ds = groups.get(k)
+        if ds is None or not all(d.headline for d in ds):
+            continue
+        body = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and not all(d.headline for d in groups[k2])]
+        if body:
+            same_place = [k2 for k2 in body if k2[1] == k[1]]
+            groups[(same_place or body)[0]].extend(groups.pop(k))
+    # governorate-level drafts fold into a finer event of the same type and date inside it
+    for k in list(groups):
+        ds = groups.get(k)
+        if ds is None or not _coarse(ds[0].place):
+            continue
+        p = ds[0].place
+        finer = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and k2[2] == k[2]
+                 and not _coarse(groups[k2][0].place)
+                 and (p.kind == "country" or groups[k2][0].place.admin1 == p.admin1)]
+        if finer:
+            groups[finer[0]].extend(groups.pop(k))
+    doc = adoc.document
+    outlet = doc.outlet or adoc.outlet_hint
+    events: list[Event] = []
+    for (et, pkey, dt), ds in groups.items():
+        ds.sort(key=lambda d: d.mention.start)
+        lead = max(ds, key=lambda d: (d.strength, -d.mention.start))
+        place = ds[0].place if not _coarse(ds[0].place) else next((d.place for d in ds if not _coarse(d.place)), ds[0].place)
+        sub = lead.sub_event_type
+        r = next((d.roles for d in ds if d.roles.actor1 is not None and d.roles.actor2 is not None),
+                 next((d.roles for d in ds if d.roles.actor1 is not None), ds[0].roles))
+        battles = et == "Battles"
+        a1, i1, su1, as1 = _unit_actor(r.actor1, battles)
+        a2, i2, _, as2 = _unit_actor(r.actor2, battles)
+        tally = fat.new_tally()
+        seen_m = set()
+        for d in ds:
+            if id(d.mention) in seen_m:
+                continue
+            seen_m.add(id(d.mention))
+            fat.add(tally, d.mention.frame.index, d.mention.numbers, seen_names)
+        n_dead, known, fnote = tally.fatalities()
+        if et == "Protests":
+            a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
+            if i2 not in (1, 2, 3, 8):
+                a2, i2, as2 = "", None, []
+        if not a1:
+            a1, i1 = DEFAULT_A1.get(et, UNIDENTIFIED)
+        if et == "Violence against civilians" and i2 != 7:
+            if i1 == 7 and i2 is not None:
+                a1, i1, a2, i2 = a2, i2, a1, 7
+            else:
+                a2, i2 = CIVILIANS
+        if et == "Explosions/Remote violence" and not a2 and tally.civilian:
+            a2, i2 = CIVILIANS
+        if i1 == 7 and et != "Violence against civilians":
+            a1, i1 = UNIDENTIFIED
+        inter = (10 * min(i1, i2) + max(i1, i2)) if (i1 and i2) else (10 * i1 if i1 else None)
+        attribution = sorted({w for d in ds for w in d.mod["attribution"]})
+        claims = sorted({d.mod["claim"] for d in ds if d.mod["claim"]})
+        evidence, seen_ev = [], set()
+        for d in ds:
+            fr = d.mention.frame
+            a, b = adoc.orig_span(fr.start, fr.end)
+            if (a, b) not in seen_ev:
+                seen_ev.add((a, b))
+                evidence.append({"text": doc.text[a:b], "start": a, "end": b})
+        body_ev = [e for e, d in zip(evidence, ds) if not d.headline] or evidence
+        ev0 = body_ev[0]
+        terms = []
+        for u in (r.actor1, r.actor2):
+            if u is None:
+                continue
+            for x in [u.primary, *u.assoc]:
+                terms.append({"actor": x.name, "term": x.surface, "loaded": x.loaded})
+        prec = lead.precision if dt else None
+        conf = 0.45 + 0.08 * min(lead.strength, 4) + (0.1 if r.actor1 is not None else 0) \
+            + (0.05 if len(ds) > 1 else 0) + (0.05 if place.geo_precision == 1 else 0) - (0.25 if claims else 0)
+        ev = Event(
+            doc_id=doc.doc_id,
+            event_id_cnty=event_id(doc.doc_id, et, pkey, dt, place.iso or 760),
+            event_date=dt,
+            year=int(dt[:4]) if dt else None,
+            time_precision=prec,
+            disorder_type=disorder_type(et),
+            event_type=et,
+            sub_event_type=sub,
+            actor1=a1, assoc_actor_1="; ".join(as1), inter1=i1,
+            actor2=a2, assoc_actor_2="; ".join(as2), inter2=i2,
+            interaction=inter,
+            civilian_targeting="Civilian targeting" if i2 == 7 else "",
+            iso=place.iso or 760, country=place.country or "Syria",
+            admin1=place.admin1 or "", admin2=place.admin2 or "", admin3=place.admin3 or "",
+            location=place.name_en or place.name_ar, latitude=place.lat, longitude=place.lon,
+            geo_precision=place.geo_precision,
+            source=outlet or "", source_scale=source_scale(outlet, attribution),
+            fatalities=n_dead if known else 0,
+            timestamp=int(datetime.combine(_date.fromisoformat(dt), datetime.min.time(),
+                                           tzinfo=timezone.utc).timestamp()) if dt else 0,
+            location_ar=place.name_ar or place.surface,
+            evidence_ar=ev0["text"], evidence_start=ev0["start"], evidence_end=ev0["end"],
+            confidence=round(max(0.1, min(0.95, conf)), 2),
+            place_id=place.place_id or None,
+            date_tolerance_days=lead.tolerance if dt else 0,
+            attribution=attribution + [f"claim: {c}" for c in claims],
+            evidence=evidence, actor_terms=terms,
+            wounded=tally.wounded, fatalities_known=known, fatalities_note=fnote,
+        )
+        ev._subunit = su1  # type: ignore[attr-defined]
+        events.append(ev)
+    for et, sub, p, who in denials:
+        for ev in events:
+            if ev.event_type != et or (et != "Battles" and ev.sub_event_type != sub):
+                continue
+            if p is None or (_coarse(p) and (p.kind == "country" or ev.admin1 == (p.admin1 or ""))) \
+                    or ev.place_id == p.place_id:
+                ev.disputed = True
+                if who not in ev.disputed_by:
+                    ev.disputed_by.append(who)
+    for ev in events:
+        ev.notes = make_note(ev, getattr(ev, "_subunit", None))
+        if hasattr(ev, "_subunit"):
+            del ev._subunit
+    events.sort(key=lambda e: (e.evidence_start or 0, e.event_type))
+    return events

@@ -1,0 +1,146 @@
+"""Who acts and who is acted upon, from Arabic patterns around an event mention.
+
+Patterns, tried in order (all within the trigger's sentence, never across a clause connector such
+as فيما، حيث، بينما، وسط):
+1. "بين X و Y" after the trigger: the two sides (a battle);
+2. agent markers after the trigger: "من قبل X"، "على يد X"، "بأيدي X"، "بنيران X"، "برصاص X"،
+   "من X" after an instrument -> X is actor 1 (nominal and passive constructions);
+3. a pre-verbal subject (SVO: "أبناء المنطقة تصدوا …") -> actor 1, the first actor after the trigger
+   is the target;
+4. verb-subject-object / masdar + genitive ("استهدفت قوات النظام الأحياء السكنية"، "استهداف كتائب
+   الثوار لهم"): the first actor after the trigger is actor 1, the next one actor 2;
+5. an attached or prepositional object pronoun (لهم، عليهم، استهدافهم) points back to the nearest
+   actor before the trigger: actor 2.
+Actors joined by "و"/"مدعوماً بـ"/"التابعة له" on the same side form one unit (primary + associates).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.models import ActorMention
+
+CONNECTORS = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|عقب|اثر|تلا|بالتزامن|تزامنا|في حين|كما|الا ان|بعد ان|بعد)(?=\s|$)")
+_BETWEEN = re.compile(r"(?:^|\s)(?:و)?بين(?=\s)")
+_AGENT = re.compile(r"(?:من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
+_PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
+_PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
+_QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
+_ASSOC_GAP = re.compile(r"^[\s،,]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?\s*$")
+
+GOV_SIDE_IDS = {"russia", "russia_loaded", "iran", "hezbollah"}
+
+
+def side(a: ActorMention) -> str:
+    """gov / opp / pop / ext: which side of a Syrian battle an actor is on."""
+    if a.inter in (1, 3) or a.actor_id in GOV_SIDE_IDS:
+        return "gov"
+    if a.inter in (2, 4):
+        return "opp"
+    if a.inter in (5, 6, 7):
+        return "pop"
+    return "ext"
+
+
+@dataclass
+class Unit:
+    primary: ActorMention
+    assoc: list[ActorMention] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    subject_ok: bool = True  # not the object of a preposition
+
+    @property
+    def inter(self) -> int | None:
+        return self.primary.inter
+
+
+@dataclass
+class Roles:
+    actor1: Unit | None = None
+    actor2: Unit | None = None
+    how: str = ""
+
+
+def units(text: str, actors: list[ActorMention]) -> list[Unit]:
+    """Group a sentence's actors into units (primary + same-side associates)."""
+    out: list[Unit] = []
+    for a in actors:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:a.start]
+            same = side(prev.primary) == side(a) or side(a) == "ext" and side(prev.primary) == "gov"
+            owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
+            if len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned):
+                if owned:  # "X التابعة لـ Y": Y is the owner and the actor that counts
+                    prev.assoc.append(prev.primary)
+                    prev.primary = a
+                else:
+                    prev.assoc.append(a)
+                prev.end = a.end
+                continue
+        before = text[max(0, a.start - 20):a.start].split()
+        ok = True
+        if before:
+            w = before[-1]
+            if w in _PREP or (w == "من" and not (len(before) > 1 and before[-2].lstrip("و").startswith(_QUANT))):
+                ok = False
+        surf = text[a.start:a.end]
+        if surf[:1] in ("ب", "ل") and not surf.startswith(("بلد",)) and a.name and not surf.startswith("لجن"):
+            # a proclitic preposition (بـ، لـ) in front of the actor's own form
+            ok = ok and not _has_clitic_prep(surf)
+        out.append(Unit(a, [], a.start, a.end, ok))
+    return out
+
+
+def _has_clitic_prep(surface: str) -> bool:
+    from marsad.recognise.actors import lexicon
+
+    hits = lexicon().scan(surface)
+    return bool(hits) and any(c in hits[0].prefix for c in "بلك")
+
+
+def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: int) -> Roles:
+    """Roles for a mention whose triggers span [ts, me) (first trigger ends at te), in [lo, hi)."""
+    after = [u for u in us if u.start >= te and u.start < hi]
+    before = [u for u in us if u.end <= ts and u.start >= lo]
+    window = text[te:hi]
+    # 1. between X and Y
+    m = _BETWEEN.search(window[:60])
+    if m:
+        pos = te + m.end()
+        sides = [u for u in after if u.start >= pos]
+        if sides:
+            a = sides[0]
+            b = next((u for u in sides[1:] if side(u.primary) != side(a.primary)), sides[1] if len(sides) > 1 else None)
+            return Roles(a, b, "between")
+    r = Roles()
+    # 2. agent markers
+    for u in after:
+        if _AGENT.search(text[max(te, u.start - 14):u.start]):
+            r.actor1, r.how = u, "agent"
+            break
+    # 3. pre-verbal subject (no connector or other trigger between)
+    if before and r.actor1 is None:
+        u = before[-1]
+        gap = text[u.end:ts]
+        if u.subject_ok and len(gap) <= 70 and not CONNECTORS.search(gap):
+            r.actor1, r.how = u, "svo"
+    rest = [u for u in after if u is not r.actor1]
+    if r.actor1 is None and rest and rest[0].subject_ok and rest[0].start - te <= 45:
+        r.actor1, r.how = rest[0], "vso"
+        rest = rest[1:]
+    if rest:
+        r.actor2 = rest[0]
+    # 5. object pronoun pointing back
+    if r.actor2 is None:
+        tail = text[me:hi]
+        if r.actor1 is not None:
+            tail = text[r.actor1.end:hi]
+        if _PRONOUN_OBJ.match(tail):
+            back = [u for u in us if u.end <= ts and u is not r.actor1]
+            if back:
+                r.actor2 = back[-1]
+    if r.actor1 is not None and r.actor2 is not None and r.actor1 is r.actor2:
+        r.actor2 = None
+    return r
