@@ -63,11 +63,12 @@ def evaluate(
     out_dir: Path = typer.Argument(..., help="A marsad output folder (its events.jsonl is scored)."),
     name: str = typer.Option("seeds", help="Reference set name."),
     json_out: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    details: bool = typer.Option(False, "--details", help="Also list missed references, false positives and wrong fields."),
 ) -> None:
     """Score a run's events against hand-coded reference events (same rules as score_events.py)."""
     from marsad.evaluate import main as evaluate_main
 
-    evaluate_main(gold_dir, out_dir, name=name, as_json=json_out)
+    evaluate_main(gold_dir, out_dir, name=name, as_json=json_out, show_details=details)
 
 
 @app.command()
