@@ -252,6 +252,8 @@ def _read_context(text: str, ms: list[_M]) -> None:
             continue
         if "." in gap or "\n" in gap or len(words) > 5 or not words:
             continue
+        if words[0].startswith("و") and _lookup(c.cue, words[0]):
+            continue  # "X وبلدة Y": a coordinated place, not an anchor
         if all(_lookup(c.cue, w) or _lookup(c.relation, w) or _lookup(c.direction, w)
                or w in ANCHOR_WORDS or w in c.countryside or any(x in c.countryside for x in _bare(w))
                for w in words):
@@ -447,6 +449,8 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
     """(geo_precision, the place whose point is used, note)."""
     if p.kind == "country":
         return 3, p, "country"
+    if p.country != "Syria" and p.lat is None:
+        return 3, p, "outside Syria, no coordinate held"
     if p.kind == "governorate":
         rp = _point(p, g)
         return 3, rp, ("governorate: its capital's point" if rp is not p else "governorate centroid")
@@ -518,30 +522,58 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
     )
 
 
-def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
-    """Resolve a bare Arabic place name, optionally near another named place (e.g. "درعا")."""
-    text = name_ar if near is None else f"{name_ar} في {near}"
-    doc = Document(doc_id="resolve_name", text=text)
-    from marsad.pipeline import prepare
+def _prepare(text: str, doc_id: str) -> AnalyzedDoc:
+    """Clean + normalise + sentences + tokens, like pipeline.prepare and its first components.
 
-    adoc = prepare(doc)
-    recognise_places(adoc)
+    Built from the text modules directly so that the geoparser's own tools (``marsad geo``, the
+    benchmark) do not import every later pipeline stage.
+    """
+    from marsad.text.clean import clean
+    from marsad.text.normalize import normalize_view
+    from marsad.text.split import split_sentences
+    from marsad.text.tokens import tokenize
+
+    cleaned = clean(text)
+    adoc = AnalyzedDoc(document=Document(doc_id=doc_id, text=text), clean=cleaned.view,
+                       norm=normalize_view(cleaned.view), links=cleaned.links, captions=cleaned.captions,
+                       outlet_hint=cleaned.outlet_hint)
+    split_sentences(adoc)
+    tokenize(adoc)
+    return adoc
+
+
+def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
+    """Look up a bare Arabic place name (no cue needed), optionally near another named place.
+
+    ``near`` (e.g. "درعا") acts like an anchor in a text: candidates in its governorate and close
+    to it win. Returns None when no gazetteer entry has the name.
+    """
+    mt, g = _matcher(), gazetteer()
     key = squash(name_ar)
-    for pm in adoc.places:
-        if squash(pm.surface).endswith(key[-3:]) and pm.orig_start < len(name_ar):
-            return pm
-    return None
+    entries = mt.table.get(key) or mt.table.get("ال" + key) or []
+    if not entries:
+        return None
+    adoc = _prepare(name_ar, "resolve_name")
+    m = _M(0, len(adoc.norm.text), 0, key, [pid for pid, _ in entries])
+    ctx = _Ctx()
+    if near is not None:
+        anchor = resolve_name(near)
+        if anchor is not None:
+            am = _M(0, 0, 0, squash(near), [anchor.place_id])
+            am.place = g[anchor.place_id]
+            m.anchor_next = am
+            ctx.add(am.place)
+    cands = _reduce(m, g)
+    scored = sorted(((_score(p, m, ctx, g), p) for p in cands), key=lambda t: -t[0][0])
+    (best, why), m.place = scored[0]
+    m.margin = best - scored[1][0][0] if len(scored) > 1 else 10.0
+    m.why.append("lookup" + (": " + "; ".join(why) if why else ""))
+    return _mention(adoc, m, g)
 
 
 def explain(text: str) -> str:
     """One line per place mention: surface, offsets, resolution, admin levels, point, precision, reason."""
-    from marsad import pipeline
-
-    adoc = pipeline.prepare(Document(doc_id="geo", text=text))
-    for name in ("split_sentences", "tokenize"):
-        fn = getattr(pipeline, name, None)
-        if fn is not None:
-            fn(adoc)
+    adoc = _prepare(text, "geo")
     recognise_places(adoc)
     if not adoc.places:
         return "(no place found)"
