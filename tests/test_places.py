@@ -234,3 +234,17 @@ def test_explain_lists_each_mention():
     lines = out.splitlines()
     assert len(lines) == 2 and lines[0].startswith("نوى") and "precision 1" in lines[0]
     assert explain("لا شيء هنا") == "(no place found)"
+
+
+def test_landmark_cue_before_a_far_town_is_a_landmark_in_the_enclosing_city():
+    p = one("اشتباكات في حي المنشية بمدينة درعا وعند دوار بصرى الشام", "بصرى الشام")
+    assert p.kind == "landmark" and p.place_id == "gn170905" and p.geo_precision == 2
+    assert p.admin3 == "Dar'a"
+    q = one("سيطر الثوار على حاجز بصرى الشام", "بصرى الشام")  # no enclosing city: the town
+    assert q.place_id == "gn171126"
+
+
+def test_village_named_in_another_governorate_is_not_forced_into_the_known_one():
+    p = one("سيطرت قوات النظام على بلدة الشجرة بريف القنيطرة", "الشجرة")
+    assert p.admin1 == "Quneitra" and p.geo_precision >= 2 and "Quneitra" in p.reason
+    assert one("سيطرت قوات النظام على بلدة الشجرة بريف درعا الغربي", "الشجرة").place_id == "gn172829"

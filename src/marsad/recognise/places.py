@@ -40,8 +40,7 @@ LIST_MAX_GAP = 4
 ANCHOR_WORDS = {"في", "من", "داخل", "عند", "الى", "إلى"}
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
+_is_word = str.isalnum  # a letter or digit of any script: word-internal
 
 
 @dataclass
@@ -102,6 +101,8 @@ class _M:
     anchor_next: "_M | None" = None
     anchored_by: list["_M"] = field(default_factory=list)
     anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
+    anchor_dir: bool = False  # the link to the anchor has a direction word (شرقي، جنوب …)
+    fallback: bool = False  # resolved to its anchor: the gazetteer lacks this place
     accepted: bool = True
     place: Place | None = None
     why: list[str] = field(default_factory=list)
@@ -143,11 +144,25 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _classify(word: str) -> tuple[str | None, str | None, str | None, bool]:
+    """(cue form, relation form, direction form, is a ريف word) of a word, clitics stripped; cached."""
+    c = cues()
+    forms = _bare(word)
+    return (next((b for b in forms if b in c.cue), None), next((b for b in forms if b in c.relation), None),
+            next((b for b in forms if b in c.direction), None), any(b in c.countryside for b in forms))
+
+
 def _lookup(words: dict[str, str], word: str) -> str | None:
-    for b in _bare(word):
-        if b in words:
-            return b
-    return None
+    c = cues()
+    k = _classify(word)
+    if words is c.cue:
+        return k[0]
+    if words is c.relation:
+        return k[1]
+    if words is c.direction:
+        return k[2]
+    return next((b for b in _bare(word) if b in words), None)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -221,7 +236,7 @@ def _read_context(text: str, ms: list[_M]) -> None:
                 dirs.insert(0, c.relation[b])
             elif (b := _lookup(c.direction, w)) and (dirs or cue_seen):
                 dirs.insert(0, c.direction[b])
-            elif _lookup({k: "" for k in c.countryside}, w) and (dirs or cue_seen):
+            elif _classify(w)[3] and (dirs or cue_seen):
                 m.relation = "countryside" + (f" ({'-'.join(d.split()[0] for d in dirs)})" if dirs else "")
                 dirs = []
                 break
@@ -254,13 +269,12 @@ def _read_context(text: str, ms: list[_M]) -> None:
             continue
         if words[0].startswith("و") and _lookup(c.cue, words[0]):
             continue  # "X وبلدة Y": a coordinated place, not an anchor
-        if all(_lookup(c.cue, w) or _lookup(c.relation, w) or _lookup(c.direction, w)
-               or w in ANCHOR_WORDS or w in c.countryside or any(x in c.countryside for x in _bare(w))
-               for w in words):
+        kinds = [_classify(w) for w in words]
+        if all(k[0] or k[1] or k[2] or k[3] or w in ANCHOR_WORDS for w, k in zip(words, kinds)):
             a.anchor_next = b
             b.anchored_by.append(a)
-            a.anchor_strong = any(_lookup(c.relation, w) or _lookup(c.direction, w)
-                                  or any(x in c.countryside for x in _bare(w)) for w in words)
+            a.anchor_strong = any(k[1] or k[2] or k[3] for k in kinds)
+            a.anchor_dir = any(k[1] or k[2] for k in kinds)
     for m in ms:  # a cue before a list covers the list: "بلدات السهوة، والجيزة، وكحيل"
         if m.cue is None and m.list_prev is not None and m.list_prev.cue is not None:
             p = m.list_prev
@@ -421,6 +435,7 @@ def _resolve(ms: list[_M]) -> None:
                          + (": " + "; ".join(why) if why else ": kind/population prior"))
             ctx.add(p)
         pending = left
+    _check_containment(ms, g)
     for m in ms:  # a landmark cue before a far-away town's name: a landmark inside the enclosing place
         p = m.place
         if p is None or m.cue_kind != "landmark" or p.kind not in ("city", "town", "village"):
@@ -431,6 +446,38 @@ def _resolve(ms: list[_M]) -> None:
             m.landmark_in = enc
             m.why.append(f"landmark cue '{m.cue}' + a town {km(p.lat, p.lon, enc.lat, enc.lon):.0f} km "
                          f"away: a landmark inside {enc.name_en}")
+
+
+def _check_containment(ms: list[_M], g) -> None:
+    """"X بريف Y" with X known only in another governorate: the text wins over the gazetteer.
+
+    The gazetteer holds one الشجرة (Daraa); "بلدة الشجرة بريف القنيطرة" is another village of
+    that name that it lacks, so the mention is resolved to the anchor (Quneitra) at its precision,
+    not to a village 20 km away in the wrong governorate. Border villages (within 10 km of a
+    sub-district centre of the anchor's governorate) and areas (mountains, deserts) are kept.
+    """
+    for m in ms:
+        p, anc = m.place, _anchor(m)
+        if p is None or anc is None or anc.place is None or p.kind not in POPULATED - {"landmark"}:
+            continue
+        a = anc.place
+        if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
+            continue
+        link = m
+        while link.list_next is not None:
+            link = link.list_next
+        contained = not link.anchor_dir and ((anc.relation or "").startswith("countryside")
+                                              or anc.cue_kind in ("governorate", "region"))
+        if not contained or p.lat is None:
+            continue
+        centres = [q for q in g.values() if q.kind == "subdistrict" and q.admin1_pcode == a.admin1_pcode
+                   and q.lat is not None]
+        if centres and min(km(p.lat, p.lon, q.lat, q.lon) for q in centres) <= 10:
+            continue
+        m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, but the text puts this one in "
+                     f"{a.admin1}: resolved to {a.name_en}")
+        m.fallback = True
+        m.place = a
 
 
 def _enclosing(m: _M, ms: list[_M], g) -> Place | None:
@@ -499,11 +546,13 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
 def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
     p = m.place
     prec, pt, note = _precision(p, m.relation, g)
-    name_ar, name_en, kind, pid = p.name_ar, p.name_en, p.kind, p.id
+    name_ar, name_en, kind, pid, ap = p.name_ar, p.name_en, p.kind, p.id, p
     if m.landmark_in is not None:
-        enc = m.landmark_in
+        enc = ap = m.landmark_in
         name_ar, name_en = f"{m.cue} {p.name_ar}", f"{p.name_en} {m.cue_kind} ({enc.name_en})"
         kind, pid, pt, prec, note = "landmark", enc.id, enc, 2, f"landmark inside {enc.name_en}"
+    if m.fallback:
+        name_ar, name_en, prec = adoc.norm.text[m.start:m.end], "", max(prec, 2)
     a, b = adoc.orig_span(m.start, m.end)
     conf = 0.6 + (0.25 if m.margin >= 3 else 0.1 if m.margin >= 1 else 0.0) + min(0.15, m.cue_weight)
     if m.needs_cue:
@@ -515,8 +564,8 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
     return PlaceMention(
         start=m.start, end=m.end, orig_start=a, orig_end=b, surface=adoc.document.text[a:b],
         place_id=pid, name_ar=name_ar, name_en=name_en, kind=kind, country=p.country, iso=p.iso,
-        admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None,
-        admin1_pcode=p.admin1_pcode or None, lat=pt.lat, lon=pt.lon, geo_precision=prec,
+        admin1=ap.admin1 or None, admin2=ap.admin2 or None, admin3=ap.admin3 or None,
+        admin1_pcode=ap.admin1_pcode or None, lat=pt.lat, lon=pt.lon, geo_precision=prec,
         confidence=round(max(0.05, min(0.99, conf)), 2), reason=reason, cue=m.cue,
         relation=m.relation, anchor_id=p.id if m.relation else None, parent_id=p.parent_id or None,
     )
