@@ -33,6 +33,10 @@ _CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برص
 _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
 _BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|مطلع|بدايه)")
 SUPPRESS = {"threat", "plan", "negotiation", "negation"}
+# a cue's scope ends at these (a new clause with its own event); temporal "بعد/عقب" do not end it
+_SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
+# a generic trigger that refers back to an event already told ("رداً على الهجمات")
+_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|ردا علي)\s*$")
 
 
 @dataclass
@@ -152,7 +156,7 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention]) -> dict:
                     continue
                 out["background"] = True
             continue
-        if q.end <= m.start and not roles.CONNECTORS.search(text[q.end:m.start]) and m.start - q.end <= 160:
+        if q.start <= m.start and not _SCOPE_END.search(text[q.end:m.start]) and m.start - q.end <= 160:
             if q.kind in SUPPRESS:
                 out["suppress"] = q.kind
             elif q.kind == "denial":
@@ -231,7 +235,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     memory: dict = {"units": [], "battle": None}
     drafts: list[Draft] = []
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
-    prev_place: PlaceMention | None = None
+    last_place: dict[str, PlaceMention] = {}
+    any_place: PlaceMention | None = None
     seen_names: set[str] = set()
     for fr in frs:
         b = by_frame.get(fr.index, {})
@@ -244,7 +249,13 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         _attach_numbers(text, ms, b.get("n", []))
         places = sorted(b.get("p", []), key=lambda p: p.start)
         sentence = text[fr.start:fr.end]
+        spans = [(u.start, u.end) for u in units]
+        armed_battle = any(m.best.cls in ("clash", "attack", "territory") for m in ms)
+        has_protesters = any(u.primary.inter == 6 for u in units)
+        sentence_place: PlaceMention | None = None
         for i, m in enumerate(ms):
+            if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
+                continue
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
             mod = _modality(text, m, adoc.modality)
             r = roles.assign(text, units, m.start, m.triggers[0].end, m.end, fr.start, hi)
@@ -252,16 +263,23 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             best = m.best
             decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
                                       civ_killed, sentence)
-            excl = tuple(e for en in m.entries for e in en.place_exclude)
-            chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
-                                          prev_place)
-            if chosen:
-                prev_place = chosen[0]
             if decided is None or mod["suppress"]:
                 continue
             et, sub = decided
+            if et == "Protests" and armed_battle and not has_protesters:
+                continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
+            excl = tuple(e for en in m.entries for e in en.place_exclude)
+            chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
+                                          last_place.get(et, any_place), sentence_place, r.actor1, spans)
+            if not chosen and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
+                chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
+            if chosen:
+                sentence_place = chosen[0]
+                last_place[et] = chosen[0]
+                any_place = chosen[0]
             if mod["denial"]:
-                denials.append((et, sub, chosen[0] if chosen else None, mod["denial"]))
+                denials.append((et, sub, chosen[0] if chosen else None, mod["denial"],
+                                roles.side(r.actor1.primary) if r.actor1 is not None else None))
                 continue
             if et == "Battles":
                 r = _battle_sides(r, memory)

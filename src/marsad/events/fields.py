@@ -13,6 +13,7 @@ from marsad.events import fatalities as fat
 from marsad.events.ids import event_id
 from marsad.events.knowledge import disorder_type, load_yaml
 from marsad.events.notes import make_note
+from marsad.events.roles import side
 from marsad.models import AnalyzedDoc, Event, PlaceMention
 from marsad.text.normalize import squash
 
@@ -46,7 +47,19 @@ def _place_key(p: PlaceMention) -> str:
 
 
 def _coarse(p: PlaceMention) -> bool:
-    return p.kind in COARSE or (p.kind == "area" and p.geo_precision >= 3)
+    return p.kind in COARSE or (p.kind == "area" and (p.geo_precision >= 3 or not p.admin1))
+
+
+def location_ar(p: PlaceMention) -> str:
+    """The Arabic name as written when the gazetteer's name is not in it (الخراطة، not حقل الخراطة),
+    else the gazetteer's name (مدينة إدلب -> إدلب); proclitics before ال are dropped."""
+    surf = p.surface.strip()
+    if p.name_ar and squash(p.name_ar) in squash(surf):
+        return p.name_ar
+    for pre in ("ول", "وب", "فب", "ب", "ل", "و", "ف", "ك"):
+        if surf.startswith(pre + "ال"):
+            return surf[len(pre):]
+    return surf or p.name_ar
 
 
 def _merge_into(dst: list, src: list) -> None:
@@ -76,8 +89,21 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
             continue
         body = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and not all(d.headline for d in groups[k2])]
         if body:
-            same_place = [k2 for k2 in body if k2[1] == k[1]]
-            groups[(same_place or body)[0]].extend(groups.pop(k))
+            subs = {d.sub_event_type for d in ds}
+            same_sub = [k2 for k2 in body if subs & {d.sub_event_type for d in groups[k2]}]
+            same_place = [k2 for k2 in (same_sub or body) if k2[1] == k[1]]
+            groups[(same_place or same_sub or body)[0]].extend(groups.pop(k))
+    # a sub-area anchored to a place that has an event of the same type and date folds into it
+    for k in list(groups):
+        ds = groups.get(k)
+        if ds is None:
+            continue
+        p = ds[0].place
+        if p.kind not in ("area", "landmark", "neighbourhood", "camp") or not p.anchor_id:
+            continue
+        target = (k[0], p.anchor_id, k[2])
+        if target in groups and target != k:
+            groups[target].extend(groups.pop(k))
     # governorate-level drafts fold into a finer event of the same type and date inside it
     for k in list(groups):
         ds = groups.get(k)
@@ -92,9 +118,11 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
     doc = adoc.document
     outlet = doc.outlet or adoc.outlet_hint
     events: list[Event] = []
+    ev_sides: list[tuple] = []
     for (et, pkey, dt), ds in groups.items():
         ds.sort(key=lambda d: d.mention.start)
-        lead = max(ds, key=lambda d: (d.strength, -d.mention.start))
+        body_ds = [d for d in ds if not d.headline] or ds
+        lead = max(body_ds, key=lambda d: (d.strength, -d.mention.start))
         place = ds[0].place if not _coarse(ds[0].place) else next((d.place for d in ds if not _coarse(d.place)), ds[0].place)
         sub = lead.sub_event_type
         r = next((d.roles for d in ds if d.roles.actor1 is not None and d.roles.actor2 is not None),
@@ -167,7 +195,7 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
             fatalities=n_dead if known else 0,
             timestamp=int(datetime.combine(_date.fromisoformat(dt), datetime.min.time(),
                                            tzinfo=timezone.utc).timestamp()) if dt else 0,
-            location_ar=place.name_ar or place.surface,
+            location_ar=location_ar(place),
             evidence_ar=ev0["text"], evidence_start=ev0["start"], evidence_end=ev0["end"],
             confidence=round(max(0.1, min(0.95, conf)), 2),
             place_id=place.place_id or None,
@@ -178,9 +206,12 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         )
         ev._subunit = su1  # type: ignore[attr-defined]
         events.append(ev)
-    for et, sub, p, who in denials:
-        for ev in events:
-            if ev.event_type != et or (et != "Battles" and ev.sub_event_type != sub):
+        ev_sides.append(tuple(side(u.primary) if u is not None else None for u in (r.actor1, r.actor2)))
+    for et, sub, p, who, dside in denials:
+        for ev, sides in zip(events, ev_sides):
+            if ev.event_type != et:
+                continue
+            if ev.sub_event_type != sub and not (et == "Battles" and dside and sides[0] == dside):
                 continue
             if p is None or (_coarse(p) and (p.kind == "country" or ev.admin1 == (p.admin1 or ""))) \
                     or ev.place_id == p.place_id:

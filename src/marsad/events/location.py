@@ -28,8 +28,10 @@ _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
                "الشمالي الغربي"}
 _COORD = re.compile(r"^[\s،,]*(?:و\s*)?$")
 _SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت)\s")
-_ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|احياء|فيها|عليها|فوقها|المخيم)(?=\s|$|[،,.])")
-_ORIGIN = re.compile(r"(?:^|\s)(?:من|قادما من|قادمه من)\s*$")
+_ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
+_ORIGIN = re.compile(r"(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
+_POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
+_LIKEWISE = re.compile(r"(?:كذلك|وكذلك|ايضا|بالنسبه)")
 _BETWEEN_NEAR = re.compile(r"(?:^|\s)(?:و)?بين\s")
 
 
@@ -72,11 +74,35 @@ def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> boo
     return "ل" in excl and surf.startswith("ل") and not text[p.start - 1:p.start].isalpha()
 
 
+def _anaphor(text: str, a: int, b: int, blocked: list[tuple[int, int]]) -> bool:
+    for m in _ANAPHOR.finditer(text, a, b):
+        if not any(x <= m.start() + 1 < y for x, y in blocked):
+            return True
+    return False
+
+
 def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo: int, hi: int,
-           excl: tuple[str, ...] = (), prev_place: PlaceMention | None = None
-           ) -> tuple[list[PlaceMention], str]:
-    """The governing place(s) of a mention in sentence [lo, hi) and how they were found."""
+           excl: tuple[str, ...] = (), prev_place: PlaceMention | None = None,
+           sentence_place: PlaceMention | None = None, subject=None,
+           actor_spans: list[tuple[int, int]] | None = None) -> tuple[list[PlaceMention], str]:
+    """The governing place(s) of a mention in sentence [lo, hi) and how they were found.
+
+    ``prev_place``: the place of the article's last event of the same type (for anaphors);
+    ``sentence_place``: the place of the previous mention in this sentence; ``subject``: the
+    actor unit acting (its place, in "أبناء بلدة X", is where it acts)."""
+    blocked = actor_spans or []
     ch = chains(text, [p for p in places if lo <= p.start < max(hi, lo + 1)])
+    # 0. the acting population's own place: "أبناء بلدة أم المياذن … سيطروا"، "اقتحم أبناء صيدا"
+    if subject is not None:
+        own = [c for c in ch if 0 <= c[0].start - subject.end <= 12 and _POPULATION.search(
+            text[max(lo, subject.start - 2):c[0].start])]
+        if own:
+            out = [own[0][0]]
+            tail = text[me:hi]
+            if _LIKEWISE.search(tail):
+                out += [c[0] for c in ch if c[0].start >= me and c[0] is not own[0][0]
+                        and _LIKEWISE.search(text[me:c[0].start]) and not _coarse_kind(c[0])][:3]
+            return out, "subject"
     # 1. شهدت X ... trigger
     for c in ch:
         head = c[0]
@@ -104,14 +130,20 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                     break
         # the nearest place after a lone anaphor wins over a far one
         gap_text = text[me:first[0].start]
-        if prev_place is not None and len(gap_text) > 60 and _ANAPHOR.search(gap_text[:30]):
+        if prev_place is not None and len(gap_text) > 60 and _anaphor(text, me, me + 30, blocked):
             return [prev_place], "anaphor"
         return out, "after"
-    # 3. anaphor
-    if prev_place is not None and _ANAPHOR.search(text[me:hi][:60]):
+    # 3. anaphor, or a further mention of the sentence's event
+    if prev_place is not None and _anaphor(text, me, min(hi, me + 60), blocked):
         return [prev_place], "anaphor"
+    if sentence_place is not None:
+        return [sentence_place], "sentence"
     # 4. nearest chain head before
     before = [c for c in ch if c[0].end <= ts and not _excluded(text, c[0], lo, excl)]
     if before:
         return [before[-1][0]], "before"
     return [], "none"
+
+
+def _coarse_kind(p: PlaceMention) -> bool:
+    return p.kind in ("governorate", "country", "region") or (p.kind == "area" and not p.admin1)

@@ -85,6 +85,9 @@ class Lexicon:
                 continue
             if not stem and end < n and is_letter(text[end]):
                 continue
+            if stem:  # a stem covers its whole word (اشتباك* -> اشتباكات)
+                while end < n and is_letter(text[end]):
+                    end += 1
             hits.append(Hit(start, end, ws, prefix, key, payloads))
         hits.sort(key=lambda h: (h.word_start, -(h.end - h.word_start)))
         out: list[Hit] = []
