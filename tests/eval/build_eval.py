@@ -299,10 +299,10 @@ doc("ev11_suwayda_protests", JABAL, "2023-09-02",
 ev(1, PRO, "Peaceful protest", date="2023-09-01", inter1=6, inter2=None, loc=["السويداء", "ساحة السير"],
    admin1="As-Sweida", fat=0,
    evidence="احتشد آلاف المحتجين، أمس الجمعة، في ساحة السير وسط مدينة السويداء", coords=G("السويداء"))
-ev(2, PRO, "Peaceful protest", date="2023-09-01", inter1=6, inter2=None, loc=["شهبا"], admin1="As-Sweida", fat=0,
+ev(2, PRO, "Peaceful protest", date="2023-09-01", tol=1, inter1=6, inter2=None, loc=["شهبا"], admin1="As-Sweida", fat=0,
    evidence="كما شهدت مدينة شهبا وبلدة القريا وقفات احتجاجية مماثلة ... وأغلق محتجون مقر شعبة حزب البعث في مدينة شهبا",
    coords=G("شهبا"))
-ev(3, PRO, "Peaceful protest", date="2023-09-01", inter1=6, inter2=None, loc=["القريا"], admin1="As-Sweida", fat=0,
+ev(3, PRO, "Peaceful protest", date="2023-09-01", tol=1, inter1=6, inter2=None, loc=["القريا"], admin1="As-Sweida", fat=0,
    evidence="كما شهدت مدينة شهبا وبلدة القريا وقفات احتجاجية مماثلة", coords=G("القريا"))
 
 # ---- ev12: Idlib, arrests by HTS (denied) + a protest against them
