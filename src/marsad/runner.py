@@ -87,7 +87,7 @@ class Reporter:
 
     def advance(self) -> None:
         self.done += 1
-        if not self.started and self.done > PROGRESS_AFTER and not self.quiet:
+        if not self.started and self.done > PROGRESS_AFTER and not self.quiet and self.console.is_terminal:
             self.progress.start()
             self.started = True
         rate = self.done / max(time.perf_counter() - self.t0, 1e-9)
