@@ -248,3 +248,20 @@ def test_village_named_in_another_governorate_is_not_forced_into_the_known_one()
     p = one("سيطرت قوات النظام على بلدة الشجرة بريف القنيطرة", "الشجرة")
     assert p.admin1 == "Quneitra" and p.geo_precision >= 2 and "Quneitra" in p.reason
     assert one("سيطرت قوات النظام على بلدة الشجرة بريف درعا الغربي", "الشجرة").place_id == "gn172829"
+
+
+def test_organisation_and_outlet_names_are_not_place_mentions():
+    t = "قالت هيئة تحرير الشام إن قوات سوريا الديمقراطية هاجمت ريف حلب، وفق تجمع أحرار حوران"
+    assert [p.surface for p in places(t)] == ["حلب"]
+
+
+def test_badia_of_a_governorate_is_a_region_part():
+    p = one("هجوم على الطريق بين مدينة الميادين وبادية دير الزور", "دير الزور")
+    assert p.place_id == "SY09" and p.geo_precision == 3
+    q = one("فقدان مجموعة في بادية تدمر بريف حمص الشرقي", "بادية تدمر")
+    assert q.kind == "area" and q.admin1 == "Homs"
+
+
+def test_whole_name_with_cue_word_beats_the_units_named_after_it():
+    assert one("اشتباكات في منطقة مخيم درعا", "مخيم درعا").kind == "camp"
+    assert one("تضامن أهالي مدينة إدلب", "إدلب").place_id == "gn169389"

@@ -230,6 +230,7 @@ class Cues:
     direction: dict[str, str]
     countryside: set[str]
     common: set[str]
+    not_place: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +254,8 @@ def cues() -> Cues:
             c.countryside.add(form)
         elif kind == "common":
             c.common.add(form)
+        elif kind == "not_place":
+            c.not_place.add(form)
         else:
             raise GazetteerError(f"{CUES_FILE} line {n}: unknown type {kind!r}")
     return c

@@ -71,6 +71,8 @@ def _matcher() -> _Matcher:
             if (k.startswith("ال") and len(k) >= 5 and not {k, k[2:]} & c.common
                     and k[2:] not in c.cue):
                 add(k[2:], p.id, True)
+    for phrase in c.not_place:  # organisation/outlet names: matched (longest wins), then dropped
+        table.setdefault(phrase, [])
     a = ahocorasick.Automaton()
     for k in table:
         a.add_word(k, k)
@@ -103,6 +105,7 @@ class _M:
     anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
     anchor_dir: bool = False  # the link to the anchor has a direction word (شرقي، جنوب …)
     fallback: bool = False  # resolved to its anchor: the gazetteer lacks this place
+    full_cands: list[str] | None = None  # when the name starts with a cue word: entries of the whole name
     accepted: bool = True
     place: Place | None = None
     why: list[str] = field(default_factory=list)
@@ -186,7 +189,12 @@ def _find(text: str) -> list[_M]:
         if ws > 0 and _is_word(text[ws - 1]):
             continue
         prefix = text[ws:start]
-        ok = [pid for pid, stripped in mt.table[key] if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
+        cands = mt.table[key]
+        if not cands:  # a not-a-place phrase: it claims its span so the place words inside it are skipped
+            if prefix in PREFIXES:
+                raw.append(_M(start, end, ws, key, []))
+            continue
+        ok = [pid for pid, stripped in cands if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
         if ok:
             raw.append(_M(start, end, ws, key, ok))
     cue_words = cues().cue
@@ -202,7 +210,8 @@ def _find(text: str) -> list[_M]:
         if any(taken[m.start:m.end]) or _in_url(text, m.start, m.end):
             continue
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        out.append(m)
+        if m.cands:
+            out.append(m)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -215,6 +224,7 @@ def _read_context(text: str, ms: list[_M]) -> None:
         m.needs_cue = m.key in mt.common or any(g[p].needs_cue for p in m.cands)
         if " " in m.key and first in c.cue:  # the cue is part of the name: "محافظة درعا"
             m.cue, m.cue_kind, m.cue_weight = first, c.cue[first], c.weight[first]
+            m.full_cands = list(m.cands)
             rest = m.key[len(first) + 1:]
             # "ساحة بصرى الشام", "مدينة إدلب": the place named after the cue is a candidate too;
             # the cue's kind then chooses (_reduce) or the context does (landmarks)
@@ -328,6 +338,12 @@ def _accept(ms: list[_M]) -> None:
 def _reduce(m: _M, g) -> list[Place]:
     """Collapse nested same-name units; honour what the cue asks for."""
     cands = [g[p] for p in m.cands]
+    if m.full_cands and m.cue_kind != "landmark":
+        # "بادية تدمر", "مخيم درعا": a place of that whole name beats the units named after the cue;
+        # "مدينة إدلب" is only an admin alias, so the cue's kind decides below
+        whole = [g[p] for p in m.full_cands if g[p].kind not in ADMIN]
+        if whole:
+            return whole
     if m.cue_kind in ("governorate", "region") or (m.relation or "").startswith("countryside"):
         units = [p for p in cands if p.kind in ADMIN]
         if units:
@@ -353,6 +369,8 @@ def _point(p: Place, g) -> Place:
 
 def _score(p: Place, m: _M, ctx: "_Ctx", g) -> tuple[float, list[str]]:
     s = KIND_PRIOR.get(p.kind, 1.0) + min(1.0, math.log10(p.population + 1) / 6)
+    # tie-breakers: the entry whose main name this is, and an analyst's curated entry
+    s += 0.3 * (squash(p.name_ar) == m.key) + 0.3 * p.source.startswith("curated")
     why = []
     if p.country != "Syria":
         if p.iso in ctx.foreign_isos:
