@@ -57,7 +57,9 @@ class Mention:
 
     @property
     def best(self) -> TriggerEntry:
-        return max(self.entries, key=lambda e: e.strength)
+        """The strongest trigger; secondary acts (looting, capture) never lead a fight's mention."""
+        main = [e for e in self.entries if e.cls not in SECONDARY] or self.entries
+        return max(main, key=lambda e: e.strength)
 
 
 def _prefix(t: TriggerMention) -> str:
@@ -92,7 +94,9 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
             same = (e.cls == last.best.cls or FAMILY.get(e.cls, e.cls) == FAMILY.get(last.best.cls)) \
                 and len(gap) <= 40 and close
             secondary = e.cls in SECONDARY and last.best.cls in LEADS | {"arrest"} and close
-            if instrument or same or secondary:
+            # "الهجمات والاشتباكات": coordinated words of one event type describe one event
+            coordinated = len(gap.strip()) == 0 and _prefix(t).startswith("و") and e.event_type == last.best.event_type
+            if instrument or same or secondary or coordinated:
                 last.triggers.append(t)
                 last.entries.append(e)
                 continue
@@ -247,12 +251,16 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             continue
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
-        places = sorted(b.get("p", []), key=lambda p: p.start)
+        quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
+                  if q.kind == "attribution" and q.who and q.who.startswith('"') and fr.start <= q.start < fr.end]
+        places = sorted((p for p in b.get("p", []) if not any(x <= p.start < y for x, y in quoted)),
+                        key=lambda p: p.start)
         sentence = text[fr.start:fr.end]
         spans = [(u.start, u.end) for u in units]
         armed_battle = any(m.best.cls in ("clash", "attack", "territory") for m in ms)
         has_protesters = any(u.primary.inter == 6 for u in units)
         sentence_place: PlaceMention | None = None
+        pending: list[tuple] = []
         for i, m in enumerate(ms):
             if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue
@@ -271,7 +279,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             excl = tuple(e for en in m.entries for e in en.place_exclude)
             chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
                                           last_place.get(et, any_place), sentence_place, r.actor1, spans)
-            if not chosen and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
+            if not chosen and not places and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
             if chosen:
                 sentence_place = chosen[0]
@@ -286,12 +294,19 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 memory["battle"] = r
             elif r.actor2 is None and civ_killed:
                 r = roles.Roles(r.actor1, None, r.how)
-            if not chosen:
-                continue
             when = date_for_span(adoc, m.start, m.end)
             if when.background or mod["background"]:
                 continue
+            pending.append((et, sub, best.strength, chosen, when, r, m, mod, how))
+        # a mention without a place of its own takes that of the sentence's nearest mention of its type
+        for et, sub, strength, chosen, when, r, m, mod, how in pending:
+            if not chosen:
+                same = [x for x in pending if x[0] == et and x[3]]
+                if not same:
+                    continue
+                near = min(same, key=lambda x: abs(x[6].start - m.start))
+                chosen, how = near[3][:1], "sentence"
             for p in chosen:
-                drafts.append(Draft(et, sub, best.strength, p, when.date, when.precision, when.tolerance_days,
+                drafts.append(Draft(et, sub, strength, p, when.date, when.precision, when.tolerance_days,
                                     r, m, mod, fr.headline, how))
     adoc.events = finish(adoc, drafts, denials, seen_names)

@@ -110,9 +110,10 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         if ds is None or not _coarse(ds[0].place):
             continue
         p = ds[0].place
-        finer = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and k2[2] == k[2]
+        region = p.kind == "country" or not p.admin1
+        finer = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and (k2[2] == k[2] or region)
                  and not _coarse(groups[k2][0].place)
-                 and (p.kind == "country" or groups[k2][0].place.admin1 == p.admin1)]
+                 and (region or groups[k2][0].place.admin1 == p.admin1)]
         if finer:
             groups[finer[0]].extend(groups.pop(k))
     doc = adoc.document
@@ -123,7 +124,9 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         ds.sort(key=lambda d: d.mention.start)
         body_ds = [d for d in ds if not d.headline] or ds
         lead = max(body_ds, key=lambda d: (d.strength, -d.mention.start))
-        place = ds[0].place if not _coarse(ds[0].place) else next((d.place for d in ds if not _coarse(d.place)), ds[0].place)
+        place = body_ds[0].place
+        if _coarse(place):
+            place = next((d.place for d in body_ds if not _coarse(d.place)), place)
         sub = lead.sub_event_type
         r = next((d.roles for d in ds if d.roles.actor1 is not None and d.roles.actor2 is not None),
                  next((d.roles for d in ds if d.roles.actor1 is not None), ds[0].roles))

@@ -19,6 +19,7 @@ import re
 
 from marsad.models import PlaceMention
 
+POPULATED = {"city", "town", "village"}
 _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمالي", "الجنوبي",
                "الشرقي", "الغربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "ريف", "بريف", "في", "ب",
                "محافظه", "بمحافظه", "مدينه", "بمدينه", "بلده", "ببلده", "قريه", "بقريه", "حي", "بحي", "منطقه",
@@ -114,7 +115,7 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                 if not _BETWEEN_NEAR.search(text[head.end:ts]):
                     return [head], "shahid"
     # 2. first chain head after the trigger
-    after = [c for c in ch if c[0].start >= me and not _excluded(text, c[0], lo, excl)]
+    after = [c for c in ch if c[0].start >= te and not _excluded(text, c[0], lo, excl)]
     if after:
         first = after[0]
         out = [first[0]]
@@ -123,14 +124,14 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
             last = first
             for c in after[1:]:
                 gap = text[last[-1].end:c[0].start]
-                if _COORD.match(gap) and c[0].kind not in ("governorate", "country"):
+                if _COORD.match(gap) and c[0].kind in POPULATED and first[0].kind in POPULATED:
                     out.append(c[0])
                     last = c
                 else:
                     break
         # the nearest place after a lone anaphor wins over a far one
-        gap_text = text[me:first[0].start]
-        if prev_place is not None and len(gap_text) > 60 and _anaphor(text, me, me + 30, blocked):
+        gap_text = text[te:first[0].start]
+        if prev_place is not None and len(gap_text) > 60 and _anaphor(text, te, te + 30, blocked):
             return [prev_place], "anaphor"
         return out, "after"
     # 3. anaphor, or a further mention of the sentence's event
