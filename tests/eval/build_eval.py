@@ -533,27 +533,29 @@ def _gold_published(d: dict) -> str | None:
     return d["published"]
 
 
-def write() -> None:
+def write(out: Path = HERE) -> None:
+    """Write corpus/*.txt, corpus.jsonl and gold/eval.*.jsonl under ``out`` (default: next to this file)."""
     _check()
-    (HERE / "corpus").mkdir(exist_ok=True)
-    (HERE / "gold").mkdir(exist_ok=True)
-    for old in (HERE / "corpus").glob("*.txt"):
+    out = Path(out)
+    (out / "corpus").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(exist_ok=True)
+    for old in (out / "corpus").glob("*.txt"):
         old.unlink()
-    with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as jf:
+    with open(out / "corpus.jsonl", "w", encoding="utf-8") as jf:
         for d in DOCS:
             txt = (d["title"] + "\n\n" + d["text"]) if d["title_in_txt"] and d["title"] else d["text"]
-            (HERE / "corpus" / f"{d['id']}.txt").write_text(txt + "\n", encoding="utf-8")
+            (out / "corpus" / f"{d['id']}.txt").write_text(txt + "\n", encoding="utf-8")
             obj = dict(id=d["id"], outlet=d["outlet"], published=d["published"],
                        url=url(d["id"].split("_", 1)[1].replace("_", "-"), d["published"]) if d["outlet"] else None,
                        title=d["title"] or None, text=d["text"])
             jf.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    with open(HERE / "gold" / "eval.docs.jsonl", "w", encoding="utf-8") as f:
+    with open(out / "gold" / "eval.docs.jsonl", "w", encoding="utf-8") as f:
         for d in DOCS:
             note = d["note"] + ("" if d["dated_text"] or d["published"] is None
                                 else " [metadata-only date]")
             f.write(json.dumps(dict(doc=d["id"], published=_gold_published(d), outlet=d["outlet"],
                                     dated_in_text=d["dated_text"], note=note), ensure_ascii=False) + "\n")
-    with open(HERE / "gold" / "eval.events.jsonl", "w", encoding="utf-8") as f:
+    with open(out / "gold" / "eval.events.jsonl", "w", encoding="utf-8") as f:
         for e in EVENTS:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
     core = sum(e["core"] for e in EVENTS)
