@@ -47,7 +47,9 @@ def parse_metadata_date(value: str | None) -> date | None:
 def _urls(adoc: AnalyzedDoc) -> list[str]:
     """Links removed by the cleaner plus any still in the original text (cheap regex)."""
     seen: dict[str, None] = {}
-    for u in list(adoc.links) + list(adoc.document.links) + grammar().url.findall(adoc.document.text):
+    raw = adoc.document.text
+    in_text = grammar().url.findall(raw) if ("http" in raw or "www." in raw) else []
+    for u in list(adoc.links) + list(adoc.document.links) + in_text:
         seen.setdefault(u, None)
     return list(seen)
 

@@ -40,6 +40,7 @@ _PRIORITY = {"absolute": 0, "hijri": 0, "numeric": 0, "ordinal": 0, "report": 1,
              "last_night": 1, "dby": 1, "month": 2, "today": 2, "yesterday": 2, "week": 2,
              "monthrel": 2, "yearrel": 2, "hours": 2, "ago": 2, "year": 3, "tonight": 4, "weekday": 4}
 _SEP = re.compile(r"[\s،,]*")
+_DIGITS = re.compile(r"\d+")
 
 
 def _rel(m: re.Match) -> str | None:
@@ -147,15 +148,33 @@ def _build(g: Grammar, family: str, m: re.Match, text: str) -> Expr | None:
     return e
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _try(g: Grammar, text: str, pos: int, tries, found: list[Expr]) -> None:
+    for family, rx in tries:
+        m = rx.match(text, pos)
+        if m is not None:
+            e = _build(g, family, m, text)
+            if e is not None:
+                found.append(e)
+
+
 def scan(text: str) -> list[Expr]:
     """Temporal expressions of a matching-form text, in text order, without overlaps."""
     g = grammar()
     found: list[Expr] = []
-    for family, rx in g.patterns:
-        for m in rx.finditer(text):
-            e = _build(g, family, m, text)
-            if e is not None:
-                found.append(e)
+    for end, (length, tries) in g.automaton.iter(text):
+        pos = end - length + 1
+        if (pos > 0 and _is_word(text[pos - 1])) or (end + 1 < len(text) and _is_word(text[end + 1])):
+            continue
+        _try(g, text, pos, tries, found)
+    for d in _DIGITS.finditer(text):
+        pos = d.start()
+        if pos > 0 and _is_word(text[pos - 1]):
+            continue
+        _try(g, text, pos, g.digit_families, found)
     found.sort(key=lambda e: (e.start, -(e.end - e.start), _PRIORITY.get(e.family, 5)))
     kept: list[Expr] = []
     for e in found:
