@@ -6,7 +6,6 @@ moved places, optional-only matches, incidents, bad values) and on real ``marsad
 """
 from __future__ import annotations
 
-import copy
 import importlib.util
 import json
 import random

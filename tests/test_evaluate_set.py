@@ -7,7 +7,6 @@ knowability claimed per document (in the text / metadata only / nowhere) must ho
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
