@@ -275,6 +275,10 @@ def _read_context(text: str, ms: list[_M]) -> None:
         if sep and len(gap) <= LIST_MAX_GAP and all(w == "و" for w in words):
             a.list_next, b.list_prev = b, a
             continue
+        if not words and gap.strip() == "" and text[b.ws:b.start] == "ب" and "\n" not in gap:
+            a.anchor_next = b  # "حي الحويقة بدير الزور": the ب of the next name says "in"
+            b.anchored_by.append(a)
+            continue
         if "." in gap or "\n" in gap or len(words) > 5 or not words:
             continue
         if words[0].startswith("و") and _lookup(c.cue, words[0]):
