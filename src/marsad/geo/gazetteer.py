@@ -76,9 +76,13 @@ def _float(v: str, where: str) -> float | None:
         raise GazetteerError(f"{where}: not a number: {v!r}") from None
 
 
-def _rows(name: str):
+def _rows(name: str, data_dir=None):
     """(line number, dict) of a TSV data file; '#' lines are comments."""
-    text = (_DATA / name).read_text(encoding="utf-8")
+    path = (data_dir if data_dir is not None else _DATA) / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise GazetteerError(f"{name}: cannot read ({e})") from None
     header: list[str] | None = None
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -114,8 +118,8 @@ class Gazetteer(dict):
         return km(pa.lat, pa.lon, pb.lat, pb.lon)
 
 
-def _load_generated(g: Gazetteer) -> None:
-    for n, r in _rows(GAZ_FILE):
+def _load_generated(g: Gazetteer, data_dir=None) -> None:
+    for n, r in _rows(GAZ_FILE, data_dir):
         where = f"{GAZ_FILE} line {n}"
         if not r["id"] or not r["name_ar"]:
             raise GazetteerError(f"{where}: id and name_ar are required")
@@ -130,9 +134,9 @@ def _load_generated(g: Gazetteer) -> None:
         )
 
 
-def _load_curated(g: Gazetteer) -> None:
+def _load_curated(g: Gazetteer, data_dir=None) -> None:
     pending = []
-    for n, r in _rows(CURATED_FILE):
+    for n, r in _rows(CURATED_FILE, data_dir):
         where = f"{CURATED_FILE} line {n}"
         names = [_label_free(x) for x in r["names_ar"].split("|") if _label_free(x)]
         if not names or not r["kind"]:
@@ -156,7 +160,9 @@ def _load_curated(g: Gazetteer) -> None:
             found = g.by_name(p.parent_id)
             if not found:
                 raise GazetteerError(f"{where}: unknown parent {p.parent_id!r}")
-            p.parent_id = found[0].id
+            # "نوى" names the town and its sub-district: the populated place is meant
+            rank = {"governorate": 3, "district": 2, "subdistrict": 1}
+            p.parent_id = min(found, key=lambda q: rank.get(q.kind, 0)).id
         if p.kind == "alias":  # extra spellings of an existing place, not a place of their own
             if p.parent_id not in g:
                 raise GazetteerError(f"{where}: an alias row needs an existing parent")
@@ -207,18 +213,23 @@ def _index(g: Gazetteer) -> None:
             g._names.setdefault(squash(n), []).append(p.id)
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The loaded gazetteer (cached): id -> Place."""
+def load_gazetteer(data_dir=None) -> Gazetteer:
+    """Read gazetteer.tsv + places_curated.tsv from ``data_dir`` (default: the package's data)."""
     g = Gazetteer()
-    _load_generated(g)
+    _load_generated(g, data_dir)
     _index(g)
-    _load_curated(g)
+    _load_curated(g, data_dir)
     _index(g)
     _index(g)
     _finish(g)
     _capitals(g)
     return g
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once: id -> Place."""
+    return load_gazetteer()
 
 
 @dataclass
@@ -235,9 +246,13 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    """Place-type words, relation words and common-word place names from place_cues.tsv."""
+    """Place-type words, relation words and common-word place names from place_cues.tsv (cached)."""
+    return load_cues()
+
+
+def load_cues(data_dir=None) -> Cues:
     c = Cues({}, {}, set(), {}, {}, set(), set())
-    for n, r in _rows(CUES_FILE):
+    for n, r in _rows(CUES_FILE, data_dir):
         form, kind = squash(r["form"]), r["type"]
         if not form:
             raise GazetteerError(f"{CUES_FILE} line {n}: empty form")
