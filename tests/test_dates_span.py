@@ -46,9 +46,16 @@ def test_background_since_month():
     assert t.background and t.precision == 3
 
 
-def test_background_pluperfect_or_relative_clause():
-    t = at("بعد فشل الاتفاق والذي تم التوصل إليه الأحد الماضي في البلدة.", "التوصل")
-    assert t.background
+def test_background_pluperfect():
+    t = at("وكانت القوات قد سيطرت على البلدة الأحد الماضي.", "سيطرت")
+    assert t.background and t.date == "2021-07-25"
+
+
+def test_relative_clause_event_is_not_background_and_takes_its_own_date():
+    text = "شيّع الأهالي، أمس الأحد، ضحايا التفجير الذي استهدف سوقاً في المدينة يوم السبت الماضي."
+    t = at(text, "التفجير", published="2023-11-20")
+    assert (t.date, t.background) == ("2023-11-18", False)
+    assert at(text, "شيّع", published="2023-11-20").date == "2023-11-19"
 
 
 def test_background_year_marks_historical_event():

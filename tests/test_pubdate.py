@@ -68,6 +68,33 @@ def test_published_on_cue():
     assert (p.date, p.source) == ("2021-07-29", "text")
 
 
+def test_date_of_yesterday_gives_the_next_day():
+    p = pub("قتل شخصان مساء أمس الإثنين، 4 تشرين الأول/أكتوبر 2021، بانفجار.")
+    assert (p.date, p.source) == ("2021-10-05", "text")
+
+
+def test_day_month_of_yesterday_without_year():
+    text = "قتل شخصان مساء أمس الأربعاء، 28 من تموز، بانفجار. وكانت التسوية عام 2018."
+    assert pub(text).date == "2021-07-29"
+
+
+def test_past_weekday_with_date_and_weekday_of_writing():
+    text = ("شيّع الأهالي، أمس الأحد، ضحايا التفجير الذي وقع يوم السبت الماضي "
+            "(18 تشرين الثاني/نوفمبر 2023).")
+    assert (pub(text).date, pub(text).source) == ("2023-11-20", "text")
+
+
+def test_closing_line_update_time():
+    text = "ارتفعت الحصيلة إلى 20 قتيلاً.\nالحصيلة محدثة حتى الساعة 20:00 من يوم السبت 18 تشرين الثاني/نوفمبر 2023."
+    assert pub(text).date == "2023-11-18"
+
+
+def test_until_hour_in_the_body_is_not_a_dateline():
+    text = ("استمرت الاشتباكات حتى الساعة الثالثة من فجر الخميس 5 آب 2021 في البلدة.\n"
+            "وقال ناشطون إن القصف تجدد لاحقاً على الأحياء السكنية في المدينة.")
+    assert pub(text).date is None
+
+
 def test_hijri_anchored_to_today():
     p = pub("قصفت القوات اليوم الخميس 19 ذو الحجة 1442 هـ البلدة.")
     assert p.date == "2021-07-29"

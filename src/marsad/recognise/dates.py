@@ -75,16 +75,14 @@ def _mention(adoc: AnalyzedDoc, e: Expr, r: Resolved, pub: date | None) -> DateM
     elif e.since and e.family in ("month",) or (e.family == "ago" and e.unit in ("month", "year") and e.since):
         background = True
     elif r.date is not None and pub is not None:
-        cue = bool(grammar().background_cue.search(before)) or _pluperfect(text, e.start)
         if r.precision == 3 and (r.date.year, r.date.month) < (pub.year, pub.month):
             background = True
         elif (pub - r.date).days > 31:
             background = True
-        elif cue and (pub - r.date).days > 1:
-            background = True
+        elif _pluperfect(text, e.start) and (pub - r.date).days > 1:
+            background = True  # "وكانت القوات قد سيطرت … الأحد الماضي": earlier context
     elif r.date is None and pub is None and e.rel == "past":
-        cue = bool(grammar().background_cue.search(before)) or _pluperfect(text, e.start)
-        background = cue or e.family == "month"
+        background = e.family == "month" or _pluperfect(text, e.start)
     prec = r.precision if r.date is not None else None
     return DateMention(
         start=e.start, end=e.end, orig_start=a, orig_end=b, surface=adoc.document.text[a:b],
@@ -155,8 +153,11 @@ def date_for_span(adoc: AnalyzedDoc, start: int, end: int) -> EventTime:
 
     1. Sentence: among the sentence's mentions that can govern (not a reference point "لأول مرة
        منذ …", not "في وقت سابق اليوم" which dates the report; a bare year only when it marks
-       history and sits in the same clause), the nearest one before the span, else the nearest
-       after it. "في وقت سابق اليوم" is used only if the sentence has nothing else.
+       history and sits in the same clause), one overlapping the span; else the nearer of the
+       two neighbours (previous, next) that sit in the span's own clause (no ، , ؛ between them:
+       "التفجير الذي استهدف السوق يوم السبت الماضي" after "أمس الأحد،"); else the nearest one
+       before the span; else the nearest after it. "في وقت سابق اليوم" is used only if the
+       sentence has nothing else.
     2. Paragraph: the nearest earlier non-background mention of the paragraph (background does
        not carry across sentences).
     3. Publication: ``adoc.pub_date`` with its precision (tolerance 3 for week, 15 for month).
@@ -164,7 +165,8 @@ def date_for_span(adoc: AnalyzedDoc, start: int, end: int) -> EventTime:
 
     A governing mention that cannot be resolved (publication date unknown) gives date None with
     that mention, never a guess. ``background`` True means the span is governed by past context
-    (عام 2018، منذ حزيران الماضي، "الذي تم … الأحد الماضي"): callers skip such events.
+    (عام 2018، منذ حزيران الماضي، a pluperfect "وكانت … قد … الأحد الماضي", anything over a month
+    before publication): callers skip such events.
     """
     text = adoc.norm.text
     s0, s1 = _sentence(adoc, start, end)
@@ -173,7 +175,10 @@ def date_for_span(adoc: AnalyzedDoc, start: int, end: int) -> EventTime:
     before = [m for m in usable if m.end <= start]
     after = [m for m in usable if m.start >= end]
     inside = [m for m in usable if m.start < end and m.end > start]
-    pick = (inside or before[-1:] or after[:1])
+    same_clause = [m for m in before[-1:] + after[:1]
+                   if not _CLAUSE_BREAK.search(text[m.end:start] if m.end <= start else text[end:m.start])]
+    same_clause.sort(key=lambda m: start - m.end if m.end <= start else m.start - end)
+    pick = inside or same_clause[:1] or before[-1:] or after[:1]
     if pick:
         return _time(adoc, pick[0], "sentence")
     reports = [m for m in in_sentence if m.kind == "report"]

@@ -96,7 +96,7 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
     plain = ("day_parts", "today", "tonight", "yesterday", "day_before_yesterday", "last_night",
              "recent_hours", "report_today", "past_words", "future_words", "current_words",
              "vague_counts", "year_cues", "anchor_cues", "background_cues", "future_cues",
-             "dateline_cues", "ambiguous_weekdays")
+             "dateline_cues", "closing_cues", "ambiguous_weekdays")
     words = {k: _words(data, k, where) for k in plain}
     return TimeLexicon(
         months=_numbered(data, "months", where, 1, 12),
@@ -136,6 +136,7 @@ class Grammar:
     future_cue: re.Pattern
     anchor_cue: re.Pattern
     dateline_cue: re.Pattern
+    closing_cue: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,8 @@ def grammar() -> Grammar:
     CL = r"(?:[وف]?[بل]?)"  # conjunction / preposition clitics left outside the expression
     fam: list[tuple[str, str]] = [
         ("absolute", rf"{DAY}\s*(?:من\s+)?(?:شهر\s+)?{MONTHS}{YEAR}?"),
+        ("range", rf"(?<![\d/.:\-])(?P<d0>[0-3]?\d)\s*(?:-|/|و|الي|حتي)\s*(?P<d>[0-3]?\d)(?!\d)\s*"
+                  rf"(?:من\s+)?(?:شهر\s+)?{MONTHS}{YEAR}?"),
         ("ordinal", rf"(?P<first>الاول|اول)\s+من\s+(?:شهر\s+)?{MONTHS}{YEAR}?"),
         ("hijri", rf"{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON})"
                   r"(?:\s*(?:عام\s+|سنه\s+)?(?P<y>1[3-5]\d\d)(?!\d))?(?:\s*ه(?!\w))?"),
@@ -211,6 +214,7 @@ def grammar() -> Grammar:
         future_cue=re.compile(rf"{B}{CL}{_alt(w['future_cues'])}{E}"),
         anchor_cue=re.compile(rf"{B}{CL}{_alt(w['anchor_cues'])}{E}"),
         dateline_cue=re.compile(rf"{B}{_alt(w['dateline_cues'])}"),
+        closing_cue=re.compile(rf"{B}{_alt(w['closing_cues'])}"),
     )
 
 
@@ -252,5 +256,5 @@ def _starters(lex: TimeLexicon, compiled) -> tuple[dict, tuple]:
             lst = table.setdefault(word, [])
             if (name, rx) not in lst:
                 lst.append((name, rx))
-    digits = tuple((n, rx) for n, rx in compiled if n in ("absolute", "hijri", "numeric"))
+    digits = tuple((n, rx) for n, rx in compiled if n in ("absolute", "hijri", "numeric", "range"))
     return {k: tuple(v) for k, v in table.items()}, digits

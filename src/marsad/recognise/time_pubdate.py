@@ -24,6 +24,7 @@ SNOWFLAKE_START = date(2010, 11, 5)  # ids before the switch to snowflakes decod
 MAX_CANDIDATES = 12
 EARLIEST_YEAR = 1990
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_ANCHOR_SHIFT = {"today": 0, "night": 0, "yesterday": 1}  # days from the named date to the writing
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -111,12 +112,16 @@ def _pub_weekday(exprs: list[Expr]) -> tuple[int | None, list[str]]:
 
 
 def _is_dateline(text: str, e: Expr) -> bool:
-    """A full date standing as a dateline (its own short line, first 80 chars) or after "نشر في"."""
-    if grammar().dateline_cue.search(text[max(0, e.start - 25):e.start]):
+    """A date standing as a dateline (its own short line, first 80 chars), after "نشر في", or
+    on the closing line after "محدثة حتى"."""
+    g = grammar()
+    if g.dateline_cue.search(text[max(0, e.start - 25):e.start]):
         return True
     ls = text.rfind("\n", 0, e.start) + 1
     le = text.find("\n", e.end)
     le = len(text) if le < 0 else le
+    if not text[le:].strip() and g.closing_cue.search(text[max(ls, e.start - 40):e.start]):
+        return True
     line = text[ls:le]
     short_line = len(line.strip()) <= (e.end - e.start) + 25
     return short_line and (ls == 0 or le >= len(text.rstrip()) or e.start < 80)
@@ -152,21 +157,28 @@ def infer_pub_date(adoc: AnalyzedDoc, exprs: list[Expr], today: date) -> PubDate
     if tweets:
         lower.append((max(tweets), "latest embedded tweet"))
 
-    anchored_full: list[tuple[date, str]] = []
-    anchored_partial: list[Expr] = []
+    anchored_full: list[tuple[date, str]] = []  # (publication date it implies, surface)
+    anchored_partial: list[tuple[Expr, int]] = []  # (day-month without year, days to publication)
+    windows: list[tuple[date, date, str]] = []  # "يوم السبت الماضي (18 …)": publication 1-7 days later
     for e in exprs:
         if e.family == "year" and not is_future(text, e):
             lower.append((date(e.year, 1, 1), f"year {e.year} mentioned"))
-        elif e.family in ("absolute", "hijri"):
+        elif e.family in ("absolute", "hijri", "range"):
             full = None
             if e.year is not None:
                 full = (hijri_to_date(e.year, e.month, e.day) if e.hijri
                         else safe_date(e.year, e.month, e.day))
-            if e.today or _is_dateline(text, e):
+            shift = _ANCHOR_SHIFT.get(e.anchor or "")
+            if shift is None and _is_dateline(text, e):
+                shift = 0
+            surface = text[e.start:e.end]
+            if shift is not None:
                 if full:
-                    anchored_full.append((full, text[e.start:e.end]))
+                    anchored_full.append((full + timedelta(days=shift), surface))
                 elif e.year is None:
-                    anchored_partial.append(e)
+                    anchored_partial.append((e, shift))
+            elif full and e.anchor == "past":
+                windows.append((full + timedelta(days=1), full + timedelta(days=7), surface))
             elif full and not is_future(text, e):
                 lower.append((full, f"date {full} mentioned"))
         elif e.family == "month" and e.year and not is_future(text, e):
@@ -181,7 +193,17 @@ def infer_pub_date(adoc: AnalyzedDoc, exprs: list[Expr], today: date) -> PubDate
 
     if anchored_full:
         d, surface = anchored_full[0]
+        others = sorted({x for x, _ in anchored_full} - {d})
+        if others:
+            evidence.append("other dates of writing in the text: " + ", ".join(map(str, others)))
         return _pub(d, 1, "text", evidence + [f"date of writing in the text: {surface}"])
+    for lo_w, hi_w, surface in windows:
+        if wd is not None:
+            fits = [lo_w + timedelta(days=k) for k in range((hi_w - lo_w).days + 1)
+                    if (lo_w + timedelta(days=k)).weekday() == wd]
+            if len(fits) == 1:
+                return _pub(fits[0], 1, "text", evidence + [f"'{surface}' is in the past week; "
+                                                            f"the {_WEEKDAY_EN[wd]} after it"])
     if article_url and article_url[1] == 1:
         return _pub(article_url[0], 1, "url", evidence + [f"article URL {doc.url}"])
     if article_url:
@@ -192,8 +214,9 @@ def infer_pub_date(adoc: AnalyzedDoc, exprs: list[Expr], today: date) -> PubDate
 
     lo = low[0] if low else date(EARLIEST_YEAR, 1, 1)
     if anchored_partial:
-        e = anchored_partial[0]
-        cands = _day_month_candidates(e, lo, upper, wd)
+        e, shift = anchored_partial[0]
+        cands = [c + timedelta(days=shift) for c in _day_month_candidates(
+            e, lo - timedelta(days=shift), upper - timedelta(days=shift), None if shift else wd)]
         surface = text[e.start:e.end]
         if len(cands) == 1:
             src = "weekday" if e.wd is not None else "text"

@@ -98,16 +98,21 @@ def resolve(e: Expr, pub: date | None, pub_precision: int | None) -> Resolved:
     """Calendar date of one expression relative to the publication date ``pub`` (may be None)."""
     lex = grammar().lex
     fam = e.family
-    if fam == "absolute":
-        if e.year is not None:
-            d = safe_date(e.year, e.month, e.day)
-            return Resolved(d, 1 if d else None, 0, "absolute", "" if d else "no such day")
-        if pub is None:
-            return Resolved(None, None, 0, "absolute", "day and month without a year; publication date unknown")
-        d = safe_date(pub.year, e.month, e.day)
-        if d is None or d > pub + timedelta(days=7):
-            d = safe_date(pub.year - 1, e.month, e.day)
-        return Resolved(d, 1 if d else None, 0, "absolute", "year taken from the publication date")
+    if fam in ("absolute", "range"):
+        r = _absolute(e, pub)
+        if r.date is not None and fam == "range":
+            span = e.day - e.day0
+            if span == 1:
+                r.tolerance, r.note = 1, (r.note + "; " if r.note else "") + "two-day span; dated to its later day"
+            else:
+                r.date = r.date - timedelta(days=span)
+                r.precision, r.tolerance = (1 if span <= 3 else 2), span
+                r.note = (r.note + "; " if r.note else "") + f"span of {span + 1} days; dated to its first day"
+        if r.date is not None and e.anchor == "night":
+            r.kind, r.tolerance = "night", max(r.tolerance, 1)
+        if r.date is not None and e.wd is not None and fam == "absolute" and r.date.weekday() != e.wd:
+            r.note = (r.note + "; " if r.note else "") + f"text names {_WEEKDAY_EN[e.wd]}, the date is not one"
+        return r
     if fam == "hijri":
         if e.year is not None:
             d = hijri_to_date(e.year, e.month, e.day)
@@ -215,6 +220,18 @@ def resolve(e: Expr, pub: date | None, pub_precision: int | None) -> Resolved:
         d = last_weekday(pub, e.wd, strictly_before=e.rel == "past")
         return Resolved(d, 1, 0, "weekday", "")
     return Resolved(None, None, 0, _kind(e), f"unhandled family {fam}")
+
+
+def _absolute(e: Expr, pub: date | None) -> Resolved:
+    if e.year is not None:
+        d = safe_date(e.year, e.month, e.day)
+        return Resolved(d, 1 if d else None, 0, "absolute", "" if d else "no such day")
+    if pub is None:
+        return Resolved(None, None, 0, "absolute", "day and month without a year; publication date unknown")
+    d = safe_date(pub.year, e.month, e.day)
+    if d is None or d > pub + timedelta(days=7):
+        d = safe_date(pub.year - 1, e.month, e.day)
+    return Resolved(d, 1 if d else None, 0, "absolute", "year taken from the publication date")
 
 
 def _kind(e: Expr) -> str:

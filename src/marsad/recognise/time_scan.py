@@ -34,9 +34,11 @@ class Expr:
     n: int | None = None  # count for "منذ ثلاثة أيام"; None = vague ("منذ أيام")
     unit: str | None = None  # day|hour|week|month|year
     explicit_yawm: bool = False
+    day0: int | None = None  # first day of a range "28-29 آب"
+    anchor: str | None = None  # a date tied to the day of writing: today|yesterday|night|past
 
 
-_PRIORITY = {"absolute": 0, "hijri": 0, "numeric": 0, "ordinal": 0, "report": 1, "night": 1,
+_PRIORITY = {"range": 0, "absolute": 0, "hijri": 0, "numeric": 0, "ordinal": 0, "report": 1, "night": 1,
              "last_night": 1, "dby": 1, "month": 2, "today": 2, "yesterday": 2, "week": 2,
              "monthrel": 2, "yearrel": 2, "hours": 2, "ago": 2, "year": 3, "tonight": 4, "weekday": 4}
 _SEP = re.compile(r"[\s،,]*")
@@ -80,7 +82,13 @@ def _build(g: Grammar, family: str, m: re.Match, text: str) -> Expr | None:
         e.part = lex.period_parts[_squash_ws(pp)]
     e.rel = _rel(m)
     e.since = bool(gd.get("since"))
-    if family in ("absolute", "ordinal"):
+    if family == "range":
+        e.month = _month(g, m)
+        e.day0, e.day = int(gd["d0"]), int(gd["d"])
+        e.year = int(gd["y"]) if gd.get("y") else None
+        if e.month is None or not 1 <= e.day0 < e.day <= 31:
+            return None
+    elif family in ("absolute", "ordinal"):
         e.month = _month(g, m)
         if e.month is None:
             return None
@@ -143,8 +151,9 @@ def _build(g: Grammar, family: str, m: re.Match, text: str) -> Expr | None:
         else:
             e.n = lex.number_words.get(_squash_ws(n))  # None for بضعة / عدة
         e.since = gd["pre"] == "منذ"
-    if family == "today":
+    if family in ("today", "report"):
         e.today = True
+        e.anchor = "today"
     return e
 
 
@@ -173,7 +182,11 @@ def scan(text: str) -> list[Expr]:
     for d in _DIGITS.finditer(text):
         pos = d.start()
         if pos > 0 and _is_word(text[pos - 1]):
-            continue
+            # "و29 تموز", "ب29 تموز": a one-letter clitic glued to the number
+            if text[pos - 1] in "وفبل" and (pos < 2 or not _is_word(text[pos - 2])):
+                pos -= 1
+            else:
+                continue
         _try(g, text, pos, g.digit_families, found)
     found.sort(key=lambda e: (e.start, -(e.end - e.start), _PRIORITY.get(e.family, 5)))
     kept: list[Expr] = []
@@ -184,16 +197,31 @@ def scan(text: str) -> list[Expr]:
     return _merge(kept, text)
 
 
+_ANCHOR_OF = {"today": "today", "report": "today", "yesterday": "yesterday", "night": "night",
+              "last_night": "night"}
+
+
 def _merge(exprs: list[Expr], text: str) -> list[Expr]:
-    """Fold "اليوم الخميس،" / "الخميس" into a day-month date that directly follows it."""
+    """Fold a day word directly followed by a calendar date into one expression.
+
+    "اليوم الخميس، 29 من تموز", "أمس الإثنين، 4 تشرين الأول 2021", "ليل الإثنين الثلاثاء 28-29 آب",
+    "يوم السبت الماضي (18 تشرين الثاني 2023)": the date says which day, the day word says how that
+    day relates to the day of writing (``anchor``), which is what dates the article.
+    """
     out: list[Expr] = []
     for e in exprs:
         prev = out[-1] if out else None
-        if (prev is not None and e.family in ("absolute", "hijri") and e.wd is None
-                and prev.family in ("today", "weekday") and prev.rel is None
-                and _SEP.fullmatch(text[prev.end:e.start])):
-            e.start, e.wd, e.today = prev.start, prev.wd, prev.family == "today" or prev.today
+        gap = text[prev.end:e.start] if prev is not None else ""
+        if (prev is not None and e.family in ("absolute", "hijri", "range") and e.wd is None
+                and _SEP.fullmatch(gap.replace("(", "", 1))
+                and (prev.family in _ANCHOR_OF or (prev.family == "weekday" and prev.rel != "future"))):
+            e.start = prev.start
+            e.wd = prev.wd2 if prev.wd2 is not None else prev.wd
             e.since, e.day_part = prev.since, prev.day_part
+            e.anchor = _ANCHOR_OF.get(prev.family) or ("past" if prev.rel == "past" else None)
+            e.today = e.anchor == "today"
+            if "(" in gap and text[e.end:e.end + 1] == ")":
+                e.end += 1
             out[-1] = e
             continue
         out.append(e)
