@@ -17,7 +17,7 @@ import re
 
 from marsad.events.roles import Roles, side
 
-_INTERVENTION = re.compile(r"(?:فض|تفريق|قمع|فرقت|فرق|اعتقال متظاهر|اعتقلت|القنابل المسيله|الغاز المسيل)")
+_INTERVENTION = re.compile(r"(?:^|\s)(?:و|ل|ب)?(?:ال)?(?:فض|تفريق|قمع|فرقت|فرق|القنابل المسيله|الغاز المسيل)(?=\s|$)")
 _EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|اطلاق النار علي المتظاهرين|اطلاق الرصاص الحي|الرصاص الحي)")
 
 EXPLOSIVE = {"shelling", "air", "ied", "suicide", "grenade", "chemical"}
@@ -32,7 +32,7 @@ def _armed(u) -> bool:
 
 
 def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_killed: bool,
-           sentence: str) -> tuple[str, str] | None:
+           sentence: str, civ_target: bool = False) -> tuple[str, str] | None:
     """(event_type, sub_event_type), or None when the mention is not an event of its own."""
     a1, a2 = r.actor1, r.actor2
     if cls == "territory":
@@ -58,11 +58,12 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "abduct":
         if a1 is not None and side(a1.primary) == "gov" and a1.primary.inter == 1:
             return ("Strategic developments", "Arrests")
-        if _armed(a2):
+        if _armed(a2) and not civ_target:
             return None
         return ("Violence against civilians", "Abduction/forced disappearance")
     if cls == "arrest":
-        if a1 is not None and a1.primary.inter in (2, 3, 4) and _civ(a2):
+        if a1 is not None and a1.primary.inter in (2, 3, 4) and (_civ(a2) or civ_target) \
+                and not _has_arrest_authority(a1):
             return ("Violence against civilians", "Abduction/forced disappearance")
         return ("Strategic developments", "Arrests")
     if cls == "protest":
@@ -74,3 +75,9 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             return ("Protests", "Protest with intervention")
         return ("Protests", "Peaceful protest")
     return default
+
+
+def _has_arrest_authority(u) -> bool:
+    """Non-state groups that govern territory arrest (ACLED codes their detentions as Arrests)."""
+    return u.primary.actor_id in ("hts", "sdf", "sdf_loaded", "sna", "rebels") or u.primary.name.startswith(
+        ("Hayat Tahrir", "QSD", "Syrian National Army"))

@@ -28,7 +28,8 @@ from marsad.recognise.triggers import TriggerEntry, entry_of
 WEAPON = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping"}
 LEADS = {"attack", "shelling", "air", "ied", "sniping", "clash", "kill", "suicide", "territory"}
 SECONDARY = {"looting", "abduct", "withdraw"}
-FAMILY = {"shelling": "expl", "air": "expl"}
+FAMILY = {"shelling": "expl", "air": "expl", "ied": "expl", "suicide": "expl", "grenade": "expl", "chemical": "expl"}
+SPECIFIC = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping", "crash", "abduct", "arrest"}
 _CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|بفعل)")
 _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
 _BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|مطلع|بدايه)")
@@ -36,7 +37,11 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation"}
 # a cue's scope ends at these (a new clause with its own event); temporal "بعد/عقب" do not end it
 _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
-_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|ردا علي)\s*$")
+_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله)\s*$")
+# territory words that describe standing control, not a change of it
+_STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
+# an intervention against a demonstration: the sentence's acts are that intervention
+_PROTEST_OBJ = re.compile(r"(?:تفريق|فض|قمع|تفرق)\s+(?:ال)?(?:مظاهر|تظاهر|احتجاج|اعتصام|وقف|متظاهر|محتج)")
 
 
 @dataclass
@@ -82,6 +87,8 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
     kills: list[TriggerMention] = []
     for t in trigs:
         e = entry_of(t)
+        if e.strength < 0:
+            continue
         if e.strength == 0:
             kills.append(t)
             continue
@@ -101,6 +108,7 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
                 last.entries.append(e)
                 continue
         ms.append(Mention(fr, [t], [e]))
+    ms = _fold(text, ms)
     for k in kills:
         nxt = next((m for m in ms if m.start >= k.end), None)
         prv = next((m for m in reversed(ms) if m.end <= k.start), None)
@@ -112,6 +120,27 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
         target.kills.append(k)
     ms.sort(key=lambda m: m.start)
     return ms
+
+
+def _fold(text: str, ms: list[Mention]) -> list[Mention]:
+    """A generic attack word (استهدف، هجوم، إطلاق النار) beside a specific act of the same sentence
+    (a strike, a bombing, a sniper, an arrest) is that act; shelling told inside a clash is the clash."""
+    out: list[Mention] = []
+    for m in ms:
+        if out:
+            last = out[-1]
+            gap = text[last.end:m.start]
+            close = len(gap) <= 70 and not roles.CONNECTORS.search(gap)
+            generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC
+            generic_before = last.best.cls == "attack" and m.best.cls in SPECIFIC
+            in_clash = last.best.cls == "clash" and FAMILY.get(m.best.cls) == "expl" and not roles.CONNECTORS.search(gap)
+            if close and (generic_after or generic_before) or in_clash:
+                last.triggers += m.triggers
+                last.entries += m.entries
+                last.triggers.sort(key=lambda t: t.start)
+                continue
+        out.append(m)
+    return out
 
 
 def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> None:
@@ -191,7 +220,7 @@ class Draft:
 def _battle_sides(r: roles.Roles, memory: dict) -> roles.Roles:
     """Battles need two sides; a missing side comes from the article's last battle or its actors."""
     a1, a2 = r.actor1, r.actor2
-    if a1 is not None and a2 is not None and roles.side(a1.primary) != roles.side(a2.primary):
+    if a1 is not None and a2 is not None:
         return r
     last = memory.get("battle")
     if a1 is None and a2 is None and last is not None:
@@ -237,6 +266,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     for n in adoc.numbers:
         bucket(n.start, "n", n)
     memory: dict = {"units": [], "battle": None}
+    protest_seen = False
     drafts: list[Draft] = []
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
     last_place: dict[str, PlaceMention] = {}
@@ -261,19 +291,35 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         has_protesters = any(u.primary.inter == 6 for u in units)
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
+        intervention = bool(_PROTEST_OBJ.search(sentence))
         for i, m in enumerate(ms):
             if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
             mod = _modality(text, m, adoc.modality)
-            r = roles.assign(text, units, m.start, m.triggers[0].end, m.end, fr.start, hi)
-            civ_killed = any(n.civilian for n in m.numbers if n.role == "killed")
+            te = m.triggers[0].end
+            victims = roles.victims_of(text, units, m.kills)
+            r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,
+                             [(t.start, t.end) for t in m.triggers])
+            civ_killed = any(n.civilian for n in m.numbers if n.role == "killed") or any(
+                v.primary.inter == 7 for v in victims)
+            civ_target = civ_killed or any(n.civilian for n in b.get("n", []) if te <= n.start < hi)
             best = m.best
+            if best.cls == "territory" and _STATIC.search(text[max(fr.start, m.start - 12):m.start]):
+                continue
             decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
-                                      civ_killed, sentence)
+                                      civ_killed, sentence, civ_target)
+            if intervention and protest_seen and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
+                # "حاولت دورية تفريق المظاهرة بإطلاق الرصاص … واعتقلت": the intervention in a protest
+                killed = any(n.role == "killed" for n in m.numbers)
+                decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
+                r = roles.Roles(None, r.actor1, "intervention")
+                best = entry_of(m.triggers[0])
             if decided is None or mod["suppress"]:
                 continue
             et, sub = decided
+            if et == "Protests":
+                protest_seen = True
             if et == "Protests" and armed_battle and not has_protesters:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)
@@ -281,6 +327,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                                           last_place.get(et, any_place), sentence_place, r.actor1, spans)
             if not chosen and not places and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
+            if not chosen and not places and any_place is not None and best.strength >= 2:
+                chosen, how = [any_place], "article"  # a sentence naming no place continues the story
             if chosen:
                 sentence_place = chosen[0]
                 last_place[et] = chosen[0]
@@ -297,7 +345,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             when = date_for_span(adoc, m.start, m.end)
             if when.background or mod["background"]:
                 continue
-            pending.append((et, sub, best.strength, chosen, when, r, m, mod, how))
+            strength = 9 if r.how == "intervention" else best.strength
+            pending.append((et, sub, strength, chosen, when, r, m, mod, how))
         # a mention without a place of its own takes that of the sentence's nearest mention of its type
         for et, sub, strength, chosen, when, r, m, mod, how in pending:
             if not chosen:

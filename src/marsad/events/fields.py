@@ -18,6 +18,7 @@ from marsad.models import AnalyzedDoc, Event, PlaceMention
 from marsad.text.normalize import squash
 
 COARSE = {"governorate", "country", "region"}
+_ASSASSINATION = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي")
 DEFAULT_A1 = {
     "Explosions/Remote violence": ("Military Forces of Syria (2000-)", 1),
     "Strategic developments": ("Military Forces of Syria (2000-)", 1),
@@ -154,6 +155,10 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
                 a2, i2 = CIVILIANS
         if et == "Explosions/Remote violence" and not a2 and tally.civilian:
             a2, i2 = CIVILIANS
+        if sub == "Arrests" and not a2:
+            a2, i2 = CIVILIANS  # ACLED records the detained as civilians unless they are fighters
+        if not known and any(t.lemma.startswith(_ASSASSINATION) for d in ds for t in d.mention.triggers):
+            n_dead, known, fnote = 1, True, "an assassination or execution: one death unless a count is given"
         if i1 == 7 and et != "Violence against civilians":
             a1, i1 = UNIDENTIFIED
         inter = (10 * min(i1, i2) + max(i1, i2)) if (i1 and i2) else (10 * i1 if i1 else None)

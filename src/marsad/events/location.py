@@ -30,7 +30,7 @@ _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
 _COORD = re.compile(r"^[\s،,]*(?:و\s*)?$")
 _SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت)\s")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
-_ORIGIN = re.compile(r"(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
+_ORIGIN = re.compile(r"(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره|اقلعت|اقلع|انطلقت|انطلق)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
 _POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
 _LIKEWISE = re.compile(r"(?:كذلك|وكذلك|ايضا|بالنسبه)")
 _BETWEEN_NEAR = re.compile(r"(?:^|\s)(?:و)?بين\s")
@@ -113,7 +113,14 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                 pass
             if m and m.end() <= head.start + 1 and ts - head.end <= 120 and not _excluded(text, head, lo, excl):
                 if not _BETWEEN_NEAR.search(text[head.end:ts]):
-                    return [head], "shahid"
+                    out, last = [head], c
+                    for c2 in ch[ch.index(c) + 1:]:
+                        if c2[0].end > ts or not _COORD.match(text[last[-1].end:c2[0].start]):
+                            break
+                        if c2[0].kind in POPULATED and head.kind in POPULATED:
+                            out.append(c2[0])
+                        last = c2
+                    return out, "shahid"
     # 2. first chain head after the trigger
     after = [c for c in ch if c[0].start >= te and not _excluded(text, c[0], lo, excl)]
     if after:

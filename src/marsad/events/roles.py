@@ -100,8 +100,31 @@ def _has_clitic_prep(surface: str) -> bool:
     return bool(hits) and any(c in hits[0].prefix for c in "بلك")
 
 
-def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: int) -> Roles:
-    """Roles for a mention whose triggers span [ts, me) (first trigger ends at te), in [lo, hi)."""
+def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
+    """Units right after a death word ("قُتل مقاتلان من قسد"، "مقتل عنصر من الجبهة"): the victims."""
+    out = []
+    for k in kills:
+        for u in us:
+            if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(text[k.end:u.start]):
+                out.append(u)
+                break
+    return out
+
+
+def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: int,
+           victims: list[Unit] | None = None, spans: list[tuple[int, int]] | None = None) -> Roles:
+    """Roles for a mention whose triggers span [ts, me) (first trigger ends at te), in [lo, hi).
+
+    ``victims`` (from death words) are never actor 1 and fill actor 2; ``spans`` are the mention's
+    trigger spans: an actor inside one ("الطيران الحربي الروسي") is the one acting."""
+    victims = victims or []
+    vid = {id(v) for v in victims}
+    inside = [u for u in us if spans and any(a <= u.start < b or u.start <= a < u.end for a, b in spans)]
+    if inside and id(inside[0]) not in vid:
+        rest = [u for u in us if u.start >= te and u.start < hi and u is not inside[0] and id(u) not in vid]
+        a2 = victims[0] if victims else (rest[0] if rest and rest[0].start - te <= 60 else None)
+        return Roles(inside[0], a2, "in-trigger")
+    us = [u for u in us if id(u) not in vid]
     after = [u for u in us if u.start >= te and u.start < hi]
     before = [u for u in us if u.end <= ts and u.start >= lo]
     window = text[te:hi]
@@ -141,6 +164,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
             back = [u for u in us if u.end <= ts and u is not r.actor1]
             if back:
                 r.actor2 = back[-1]
+    if victims and (r.actor2 is None or r.actor2.primary.inter not in (6, 7)):
+        r.actor2 = victims[0]
     if r.actor1 is not None and r.actor2 is not None and r.actor1 is r.actor2:
         r.actor2 = None
     return r

@@ -28,7 +28,8 @@ _VAGUE = {"عشرات": "عشرات", "مئات": "مئات", "عدد": "عدد"
 _PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "امراه": True, "رجل": True, "شاب": True,
            "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
            "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True}
-_DUAL = {"شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
+_DUAL = {"مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
+         "جثتين": True, "شابان": True, "رجلان": True, "امراتان": True, "شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
          "شابين": True, "عنصرين": False, "عنصران": False, "جنديين": False, "ضابطين": False,
          "قياديين": False}  # مدنيين، مقاتلين، مواطنين are plurals as often as duals: not counted
 _CIVIL_NOUNS = ("مدني", "شخص", "اشخاص", "طفل", "اطفال", "امر", "نساء", "مواطن", "رجل", "شاب", "اهالي", "سكان",
@@ -66,7 +67,7 @@ def _role(words: list[str], i: int, j: int) -> str:
             return "captured"
     if any(_bare(w).startswith("مصرع") for w in words[j:j + 6]):
         return "killed"
-    for w in reversed([_bare(x) for x in words[max(0, i - 3):i]]):
+    for w in reversed([_bare(x) for x in words[max(0, i - 5):i]]):
         if w.startswith(_KILL):
             return "killed"
         if w.startswith(_WOUND):
@@ -127,6 +128,13 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             if role != "count" or (_DUAL.get(b) is not None):
                 out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
                                        civilian=_DUAL.get(b), at_least=False, name=None)))
+            i += 1
+            continue
+        elif b in ("جثه", "جثمان"):
+            value = 1
+            s, e = toks[i][0], toks[i][1]
+            out.append((s, e, dict(value=1, vague=None, noun=b, role="killed", civilian=None,
+                                   at_least=False, name=None)))
             i += 1
             continue
         elif b in _PERSON and i > 0 and _bare(words[i - 1]).startswith(_KILL + _WOUND):
