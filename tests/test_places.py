@@ -265,3 +265,12 @@ def test_badia_of_a_governorate_is_a_region_part():
 def test_whole_name_with_cue_word_beats_the_units_named_after_it():
     assert one("اشتباكات في منطقة مخيم درعا", "مخيم درعا").kind == "camp"
     assert one("تضامن أهالي مدينة إدلب", "إدلب").place_id == "gn169389"
+
+
+def test_unknown_landmark_is_placed_at_the_place_after_it():
+    p = one("اشتباكات عند دوار الكازية في حي المنشية بدرعا", "دوار الكازية")
+    assert p.kind == "landmark" and p.place_id == "sup-al-manshiyah-daraa" and p.geo_precision == 2
+    assert p.lat is not None
+    # without an anchor right after it, or with an adjective instead of a name: nothing
+    assert [x.surface for x in places("هجوم على حاجز الري بقذائف الهاون")] == []
+    assert [x.kind for x in places("هجوم على حاجز التابع في بلدة نوى")] == ["town"]

@@ -242,6 +242,7 @@ class Cues:
     countryside: set[str]
     common: set[str]
     not_place: set[str] = field(default_factory=set)
+    not_landmark: set[str] = field(default_factory=set)  # adjectives after حاجز/دوار: not a name
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +272,8 @@ def load_cues(data_dir=None) -> Cues:
             c.common.add(form)
         elif kind == "not_place":
             c.not_place.add(form)
+        elif kind == "not_landmark":
+            c.not_landmark.add(form)
         else:
             raise GazetteerError(f"{CUES_FILE} line {n}: unknown type {kind!r}")
     return c

@@ -19,6 +19,7 @@ Three steps, each data-driven (gazetteer.tsv, places_curated.tsv, place_cues.tsv
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -559,10 +560,51 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
     for m, pm in zip([m for m in ms if m.accepted and m.place is not None], out):
         anc = _anchor(m)
         if anc is not None and anc.place is not None and pm.relation is None:
-            rel = anc.relation or "in"
-            pm.relation = rel if rel.startswith("countryside") or rel == "near" else rel
+            pm.relation = anc.relation or "in"
             pm.anchor_id = anc.place.id
+    out.extend(_unknown_landmarks(adoc, ms, g))
+    out.sort(key=lambda pm: pm.start)
     adoc.places = out
+
+
+@lru_cache(maxsize=1)
+def _landmark_re() -> re.Pattern:
+    c = cues()
+    words = "|".join(sorted((re.escape(w) for w in c.landmark), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:و|ف|ب|وب)?({words})\s+(ال\w{{2,}})(?!\w)")
+
+
+def _unknown_landmarks(adoc: AnalyzedDoc, ms: list[_M], g) -> list[PlaceMention]:
+    """"دوار الكازية في حي المنشية": a named checkpoint/roundabout the gazetteer lacks, placed at
+    the known place that immediately follows it (في/ب/قرب + place), precision 2. Without such an
+    anchor nothing is reported: the landmark's position is unknown."""
+    text, c = adoc.norm.text, cues()
+    out = []
+    placed = [m for m in ms if m.accepted and m.place is not None]
+    for rm in _landmark_re().finditer(text):
+        name = rm.group(2)
+        if name in c.not_landmark or any(m.start < rm.end() and rm.start() < m.end for m in ms):
+            continue
+        nxt = next((m for m in placed if m.ws >= rm.end()), None)
+        if nxt is None or nxt.place.country != "Syria":
+            continue
+        words = text[rm.end():nxt.ws].replace("،", " ").split()
+        if len(words) > 2 or not words and text[nxt.ws:nxt.start] != "ب" or not all(
+                w in ANCHOR_WORDS or _classify(w)[0] or _classify(w)[1] for w in words):
+            continue
+        a = nxt.place
+        prec, pt, _ = _precision(a, None, g)
+        o1, o2 = adoc.orig_span(rm.start(1), rm.end())
+        out.append(PlaceMention(
+            start=rm.start(1), end=rm.end(), orig_start=o1, orig_end=o2, surface=adoc.document.text[o1:o2],
+            place_id=a.id, name_ar=text[rm.start(1):rm.end()], name_en="", kind="landmark",
+            country=a.country, iso=a.iso, admin1=a.admin1 or None, admin2=a.admin2 or None,
+            admin3=a.admin3 or None, admin1_pcode=a.admin1_pcode or None, lat=pt.lat, lon=pt.lon,
+            geo_precision=max(2, prec), confidence=0.5, cue=rm.group(1), relation="in", anchor_id=a.id,
+            parent_id=a.id,
+            reason=f"landmark not in the gazetteer, placed at the place after it: {a.name_en} ({a.id})",
+        ))
+    return out
 
 
 def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
