@@ -80,6 +80,9 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
         raise TimeLexiconError(f"{where}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise TimeLexiconError(f"{where}: expected a mapping of sections")
+    months = _numbered(data, "months", where, 1, 12)
+    hijri = _numbered(data, "hijri_months", where, 1, 12)
+    weekdays = _numbered(data, "weekdays", where, 0, 6)
     units: dict[str, tuple[str, int]] = {}
     for word, spec in (data.get("units") or {}).items():
         if not (isinstance(spec, list) and len(spec) == 2
@@ -99,9 +102,9 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
              "dateline_cues", "closing_cues", "ambiguous_weekdays")
     words = {k: _words(data, k, where) for k in plain}
     return TimeLexicon(
-        months=_numbered(data, "months", where, 1, 12),
-        hijri_months=_numbered(data, "hijri_months", where, 1, 12),
-        weekdays=_numbered(data, "weekdays", where, 0, 6),
+        months=months,
+        hijri_months=hijri,
+        weekdays=weekdays,
         ambiguous_weekdays=frozenset(words["ambiguous_weekdays"]),
         units=units,
         number_words=numbers,
