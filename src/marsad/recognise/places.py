@@ -106,6 +106,7 @@ class _M:
     anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
     anchor_dir: bool = False  # the link to the anchor has a direction word (شرقي، جنوب …)
     fallback: bool = False  # resolved to its anchor: the gazetteer lacks this place
+    cue_pos: int | None = None  # start of the cue word before the name (after its clitic)
     full_cands: list[str] | None = None  # when the name starts with a cue word: entries of the whole name
     accepted: bool = True
     place: Place | None = None
@@ -241,6 +242,7 @@ def _read_context(text: str, ms: list[_M]) -> None:
                 break
             if not cue_seen and (b := _lookup(c.cue, w)):
                 m.cue, m.cue_kind, m.cue_weight, cue_seen = b, c.cue[b], c.weight[b], True
+                m.cue_pos = j + len(w) - len(b)
                 if m.cue_kind == "region":
                     m.relation = "countryside"
             elif b := _lookup(c.relation, w):
@@ -597,7 +599,7 @@ def _unknown_landmarks(adoc: AnalyzedDoc, ms: list[_M], g) -> list[PlaceMention]
         o1, o2 = adoc.orig_span(rm.start(1), rm.end())
         out.append(PlaceMention(
             start=rm.start(1), end=rm.end(), orig_start=o1, orig_end=o2, surface=adoc.document.text[o1:o2],
-            place_id=a.id, name_ar=text[rm.start(1):rm.end()], name_en="", kind="landmark",
+            place_id=a.id, name_ar=adoc.document.text[o1:o2], name_en="", kind="landmark",
             country=a.country, iso=a.iso, admin1=a.admin1 or None, admin2=a.admin2 or None,
             admin3=a.admin3 or None, admin1_pcode=a.admin1_pcode or None, lat=pt.lat, lon=pt.lon,
             geo_precision=max(2, prec), confidence=0.5, cue=rm.group(1), relation="in", anchor_id=a.id,
@@ -613,10 +615,11 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
     name_ar, name_en, kind, pid, ap = p.name_ar, p.name_en, p.kind, p.id, p
     if m.landmark_in is not None:
         enc = ap = m.landmark_in
-        name_ar, name_en = f"{m.cue} {p.name_ar}", f"{p.name_en} {m.cue_kind} ({enc.name_en})"
+        span_start = m.cue_pos if m.cue_pos is not None else m.start
+        name_ar, name_en = adoc.surface(span_start, m.end), f"{p.name_en} {m.cue_kind} ({enc.name_en})"
         kind, pid, pt, prec, note = "landmark", enc.id, enc, 2, f"landmark inside {enc.name_en}"
     if m.fallback:
-        name_ar, name_en, prec = adoc.norm.text[m.start:m.end], "", max(prec, 2)
+        name_ar, name_en, prec = adoc.surface(m.start, m.end), "", max(prec, 2)
     a, b = adoc.orig_span(m.start, m.end)
     conf = 0.6 + (0.25 if m.margin >= 3 else 0.1 if m.margin >= 1 else 0.0) + min(0.15, m.cue_weight)
     if m.needs_cue:
