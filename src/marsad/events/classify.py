@@ -20,6 +20,8 @@ from marsad.events.roles import Roles, side
 _INTERVENTION = re.compile(r"(?:^|\s)(?:و|ل|ب)?(?:ال)?(?:فض|تفريق|قمع|فرقت|فرق|القنابل المسيله|الغاز المسيل)(?=\s|$)")
 _EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|اطلاق النار علي المتظاهرين|اطلاق الرصاص الحي|الرصاص الحي)")
 
+AIR_POWERS = {"israel", "usa", "coalition"}
+_GENERIC = {"عدوان", "استهدف", "استهداف", "هجوم", "اعتداء"}
 EXPLOSIVE = {"shelling", "air", "ied", "suicide", "grenade", "chemical"}
 
 
@@ -32,7 +34,7 @@ def _armed(u) -> bool:
 
 
 def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_killed: bool,
-           sentence: str, civ_target: bool = False) -> tuple[str, str] | None:
+           sentence: str, civ_target: bool = False, lemmas: list[str] | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type), or None when the mention is not an event of its own."""
     a1, a2 = r.actor1, r.actor2
     if cls == "territory":
@@ -66,6 +68,9 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
                 and not _has_arrest_authority(a1):
             return ("Violence against civilians", "Abduction/forced disappearance")
         return ("Strategic developments", "Arrests")
+    if cls == "shelling" and a1 is not None and a1.primary.actor_id.split("_")[0] in AIR_POWERS \
+            and lemmas and all(x.startswith(("صاروخ", "صواريخ", "صاروخي")) for x in lemmas if x not in _GENERIC):
+        return ("Explosions/Remote violence", "Air/drone strike")  # their missiles come from the air
     if cls == "protest":
         if a1 is not None and _armed(a1):
             return None

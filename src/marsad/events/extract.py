@@ -51,6 +51,7 @@ class Mention:
     entries: list[TriggerEntry]
     kills: list[TriggerMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
+    instrument: TriggerEntry | None = None  # "… بالقذائف": the weapon decides the type
 
     @property
     def start(self) -> int:
@@ -63,6 +64,8 @@ class Mention:
     @property
     def best(self) -> TriggerEntry:
         """The strongest trigger; secondary acts (looting, capture) never lead a fight's mention."""
+        if self.instrument is not None:
+            return self.instrument
         main = [e for e in self.entries if e.cls not in SECONDARY] or self.entries
         return max(main, key=lambda e: e.strength)
 
@@ -106,6 +109,8 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
             if instrument or same or secondary or coordinated:
                 last.triggers.append(t)
                 last.entries.append(e)
+                if instrument and (last.instrument is None or e.strength > last.instrument.strength):
+                    last.instrument = e
                 continue
         ms.append(Mention(fr, [t], [e]))
     ms = _fold(text, ms)
@@ -148,9 +153,9 @@ def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> 
         if n.role not in ("killed", "wounded"):
             continue
         owner = None
-        for m in ms:  # the kill word right before the count decides
+        for m in ms:  # the kill word right before the count (or the count inside a trigger) decides
             for k in m.kills + m.triggers:
-                if k.end <= n.start and n.start - k.end <= 30:
+                if (k.end <= n.start and n.start - k.end <= 30) or k.start <= n.start < k.end:
                     owner = m
         if owner is None:
             nxt = next((m for m in ms if m.start >= n.end), None)
@@ -270,6 +275,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     drafts: list[Draft] = []
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
     last_place: dict[str, PlaceMention] = {}
+    last_when: dict = {}
     any_place: PlaceMention | None = None
     seen_names: set[str] = set()
     for fr in frs:
@@ -291,7 +297,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         has_protesters = any(u.primary.inter == 6 for u in units)
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
-        intervention = bool(_PROTEST_OBJ.search(sentence))
+        iv = _PROTEST_OBJ.search(sentence)
+        intervention = bool(iv) and not re.search(r"(?:لم|دون|لا)\s+\S*\s*$", sentence[max(0, iv.start() - 20):iv.start()])
+        has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         for i, m in enumerate(ms):
             if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue
@@ -307,9 +315,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             best = m.best
             if best.cls == "territory" and _STATIC.search(text[max(fr.start, m.start - 12):m.start]):
                 continue
+            if best.cls == "agreement":
+                r = roles.parties(units, r)
             decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
-                                      civ_killed, sentence, civ_target)
-            if intervention and protest_seen and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
+                                      civ_killed, sentence, civ_target, [t.lemma for t in m.triggers])
+            if intervention and (protest_seen or has_protest_here) and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
                 # "حاولت دورية تفريق المظاهرة بإطلاق الرصاص … واعتقلت": the intervention in a protest
                 killed = any(n.role == "killed" for n in m.numbers)
                 decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
@@ -345,6 +355,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             when = date_for_span(adoc, m.start, m.end)
             if when.background or mod["background"]:
                 continue
+            if how in ("article", "definite", "anaphor") and when.source != "sentence" and et in last_when:
+                when = last_when[et]  # a sentence continuing the story keeps the event's date
+            if chosen and how not in ("article", "definite", "anaphor"):
+                last_when[et] = when
             strength = 9 if r.how == "intervention" else best.strength
             pending.append((et, sub, strength, chosen, when, r, m, mod, how))
         # a mention without a place of its own takes that of the sentence's nearest mention of its type

@@ -19,9 +19,13 @@ from marsad.text.normalize import squash
 
 COARSE = {"governorate", "country", "region"}
 _ASSASSINATION = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي")
+# actor 1 when the article does not say who acted: air strikes and shelling in Syria are by default
+# the government's; bombs, mines and kidnappings by an unidentified armed group
 DEFAULT_A1 = {
-    "Explosions/Remote violence": ("Military Forces of Syria (2000-)", 1),
-    "Strategic developments": ("Military Forces of Syria (2000-)", 1),
+    "Air/drone strike": ("Military Forces of Syria (2000-)", 1),
+    "Shelling/artillery/missile attack": ("Military Forces of Syria (2000-)", 1),
+    "Arrests": ("Military Forces of Syria (2000-)", 1),
+    "Other": ("Military Forces of Syria (2000-)", 1),
 }
 UNIDENTIFIED = ("Unidentified Armed Group (Syria)", 2)
 CIVILIANS = ("Civilians (Syria)", 7)
@@ -144,10 +148,13 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         n_dead, known, fnote = tally.fatalities()
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
+            iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None)
+            if iv is not None:
+                a2, i2, _, as2 = _unit_actor(iv, False)
             if i2 not in (1, 2, 3, 8):
                 a2, i2, as2 = "", None, []
         if not a1:
-            a1, i1 = DEFAULT_A1.get(et, UNIDENTIFIED)
+            a1, i1 = DEFAULT_A1.get(sub, UNIDENTIFIED)
         if et == "Violence against civilians" and i2 != 7:
             if i1 == 7 and i2 is not None:
                 a1, i1, a2, i2 = a2, i2, a1, 7

@@ -42,7 +42,16 @@ def _gap_links(gap: str) -> bool:
 
 
 def chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
-    """Group a sentence's place mentions into chains (head first)."""
+    """Group a sentence's place mentions into chains (head first; a region head such as "البادية
+    قرب تدمر" gives way to the finer place it is anchored to)."""
+    out = _chains(text, places)
+    for c in out:
+        if len(c) > 1 and _coarse_kind(c[0]) and not _coarse_kind(c[1]):
+            c.pop(0)
+    return out
+
+
+def _chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     out: list[list[PlaceMention]] = []
     for p in places:
         if out:

@@ -143,12 +143,21 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
         if _AGENT.search(text[max(te, u.start - 14):u.start]):
             r.actor1, r.how = u, "agent"
             break
-    # 3. pre-verbal subject (no connector or other trigger between)
+    # 3. pre-verbal subject (no connector or other trigger between); units after a preposition
+    # ("بمشاركة وحدات من قسد") are skipped on the way back
     if before and r.actor1 is None:
-        u = before[-1]
-        gap = text[u.end:ts]
-        if u.subject_ok and len(gap) <= 70 and not CONNECTORS.search(gap):
-            r.actor1, r.how = u, "svo"
+        for u in reversed(before):
+            gap = text[u.end:ts]
+            if CONNECTORS.search(gap) or len(gap) > 130:
+                break
+            if u.subject_ok:
+                if len(gap) <= 70 or all(not x.subject_ok for x in before if x.start > u.start):
+                    r.actor1, r.how = u, "svo"
+                break
+    # a possessive lam right after a verbal noun is its agent: "قصف مدفعي لقوات النظام"
+    if r.actor1 is None and after and not after[0].subject_ok and after[0].start - te <= 10 \
+            and text[after[0].start:after[0].start + 1] == "ل":
+        r.actor1, r.how = after[0], "lam-agent"
     rest = [u for u in after if u is not r.actor1]
     if r.actor1 is None and rest and rest[0].subject_ok and rest[0].start - te <= 45:
         r.actor1, r.how = rest[0], "vso"
@@ -169,3 +178,17 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     if r.actor1 is not None and r.actor2 is not None and r.actor1 is r.actor2:
         r.actor2 = None
     return r
+
+
+def parties(us: list[Unit], r: Roles) -> Roles:
+    """The two parties of an agreement: the first two units of different sides, state first."""
+    seen: list[Unit] = []
+    for u in us:
+        if u.primary.inter in (1, 2, 3, 4, 8) and all(side(x.primary) != side(u.primary) for x in seen):
+            seen.append(u)
+    if len(seen) < 2:
+        return r
+    a, b = seen[0], seen[1]
+    if side(b.primary) == "gov" and side(a.primary) != "gov":
+        a, b = b, a
+    return Roles(a, b, "parties")

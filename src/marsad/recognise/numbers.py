@@ -42,7 +42,7 @@ _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "ج�
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
 _NAME_CUE = {"المدعو", "وهو", "ويدعي", "يدعي", "هو", "المدعوه", "وهي", "اسمه", "ويدعى"}
 _AT_LEAST_BEFORE = ("اكثر من", "ما لا يقل عن", "لا يقل عن", "نحو", "حوالي", "قرابه")
-_SUBSET = {"بينهم", "منهم", "بينهن", "منهن"}
+_SUBSET = {"بينهم", "منهم", "بينهن", "منهن", "هم", "وهم", "بينها"}
 
 _WORD = re.compile(r"\w+")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
@@ -59,7 +59,7 @@ def _role(words: list[str], i: int, j: int) -> str:
     """Role of the count spanning words[i:j]: death/injury/capture word before it or noun after it."""
     after = [_bare(w) for w in words[j:j + 3]]
     for w in after[:2]:
-        if w.startswith(("قتيل", "قتلي")):
+        if w.startswith(("قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا")):
             return "killed"
         if w.startswith(("جريح", "جرحي", "مصاب", "اصاب")):
             return "wounded"
@@ -162,6 +162,9 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
         after = text[e:e + 40]
         at_least = "علي الاقل" in after[:30] or any(c in before for c in _AT_LEAST_BEFORE)
         role = _role(words, i, j)
+        if role == "count" and w.startswith("و") and out and out[-1][2]["role"] == "killed" \
+                and toks[i][0] - out[-1][1] <= 40:
+            role = "killed"  # "قُتل ستة عناصر … واثنان من المقاتلين": the coordinated count shares the verb
         if vague in ("قتلي", "جرحي"):
             role = "killed" if vague == "قتلي" else "wounded"
         subset = any(_bare(x) in _SUBSET or x in _SUBSET for x in words[max(0, i - 2):i])
