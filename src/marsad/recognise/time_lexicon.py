@@ -32,6 +32,7 @@ class TimeLexicon:
     ambiguous_weekdays: frozenset[str]
     units: dict[str, tuple[str, int]]  # unit word -> (day|hour|week|month|year, implied count)
     number_words: dict[str, int]
+    ordinal_days: dict[str, int]
     week_start: int
     weekend_day: int
     words: dict[str, tuple[str, ...]]  # every plain word list, in matching form
@@ -90,6 +91,7 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
             raise TimeLexiconError(f"{where}: units entry {word!r} must be [day|hour|week|month|year, count]")
         units[squash(word)] = (spec[0], spec[1])
     numbers = {squash(k): int(v) for k, v in (data.get("number_words") or {}).items()}
+    ordinals = {squash(k): int(v) for k, v in (data.get("ordinal_days") or {}).items()}
     parts: dict[str, str] = {}
     for where_in, names in (data.get("period_parts") or {}).items():
         if where_in not in ("start", "middle", "end"):
@@ -108,6 +110,7 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
         ambiguous_weekdays=frozenset(words["ambiguous_weekdays"]),
         units=units,
         number_words=numbers,
+        ordinal_days=ordinals,
         week_start=int(data.get("week_start", 6)),
         weekend_day=int(data.get("weekend_day", 4)),
         words=words,
@@ -166,7 +169,7 @@ def grammar() -> Grammar:
         ("absolute", rf"{DAY}\s*(?:من\s+)?(?:شهر\s+)?{MONTHS}{YEAR}?"),
         ("range", rf"(?<![\d/.:\-])(?P<d0>[0-3]?\d)\s*(?:-|/|و|الي|حتي)\s*(?P<d>[0-3]?\d)(?!\d)\s*"
                   rf"(?:من\s+)?(?:شهر\s+)?{MONTHS}{YEAR}?"),
-        ("ordinal", rf"(?P<first>الاول|اول)\s+من\s+(?:شهر\s+)?{MONTHS}{YEAR}?"),
+        ("ordinal", rf"(?P<first>{_alt(lex.ordinal_days)})\s+من\s+(?:شهر\s+)?{MONTHS}{YEAR}?"),
         ("hijri", rf"{DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMON})"
                   r"(?:\s*(?:عام\s+|سنه\s+)?(?P<y>1[3-5]\d\d)(?!\d))?(?:\s*ه(?!\w))?"),
         ("numeric", r"(?<![\w/.\-])(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2,4})(?![\d/.\-]?\d)"),
@@ -236,7 +239,7 @@ def _starters(lex: TimeLexicon, compiled) -> tuple[dict, tuple]:
     months = _firsts(lex.months)
     wds = set(lex.weekdays)
     opens: dict[str, set[str]] = {
-        "ordinal": {"الاول", "اول"},
+        "ordinal": set(lex.ordinal_days),
         "month": {"منذ", "شهر"} | pp | months,
         "year": {"منذ"} | set(w["year_cues"]),
         "yearrel": pp | {"العام", "السنه", "عام", "هذا"},

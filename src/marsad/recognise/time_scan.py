@@ -92,7 +92,7 @@ def _build(g: Grammar, family: str, m: re.Match, text: str) -> Expr | None:
         e.month = _month(g, m)
         if e.month is None:
             return None
-        e.day = 1 if family == "ordinal" else int(gd["d"])
+        e.day = lex.ordinal_days[_squash_ws(gd["first"])] if family == "ordinal" else int(gd["d"])
         e.year = int(gd["y"]) if gd.get("y") else None
         e.family = "absolute"
         if not 1 <= e.day <= 31:
