@@ -28,7 +28,8 @@ from marsad.recognise.triggers import TriggerEntry, entry_of
 WEAPON = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping"}
 LEADS = {"attack", "shelling", "air", "ied", "sniping", "clash", "kill", "suicide", "territory"}
 SECONDARY = {"looting", "abduct", "withdraw"}
-FAMILY = {"shelling": "expl", "air": "expl", "ied": "expl", "suicide": "expl", "grenade": "expl", "chemical": "expl"}
+FAMILY = {"shelling": "expl", "air": "expl", "ied": "expl", "suicide": "expl", "grenade": "expl", "chemical": "expl",
+          "abduct": "detain", "arrest": "detain"}
 SPECIFIC = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping", "crash", "abduct", "arrest"}
 _CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|بفعل)")
 _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
@@ -139,7 +140,9 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
             generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC
             generic_before = last.best.cls == "attack" and m.best.cls in SPECIFIC
             in_clash = last.best.cls == "clash" and FAMILY.get(m.best.cls) == "expl" and not roles.CONNECTORS.search(gap)
-            if close and (generic_after or generic_before) or in_clash:
+            kin = FAMILY.get(m.best.cls, m.best.cls) == FAMILY.get(last.best.cls, last.best.cls) \
+                and not roles.CONNECTORS.search(gap)
+            if close and (generic_after or generic_before) or in_clash or kin:
                 last.triggers += m.triggers
                 last.entries += m.entries
                 last.triggers.sort(key=lambda t: t.start)

@@ -65,9 +65,13 @@ def _chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     return out
 
 
+# where an actor is stationed or who backs it, not where the act happens
+_STATIONED = re.compile(r"(?:المنتشر|المتمركز|المتواجد|المتواجدين|المتمركزين|تتمركز|يتمركز|تنتشر|ينتشر|المدعوم|مدعوم|بدعم|برعايه|التابع)\S*\s+(?:\S+\s+)?(?:في|من|ب)?\s*(?:\S+\s+)?$")
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
     before = text[max(lo, p.start - 30):p.start]
-    if _ORIGIN.search(before):
+    if _ORIGIN.search(before) or _STATIONED.search(before):
         return True
     if not excl:
         return False
@@ -132,6 +136,9 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                     return out, "shahid"
     # 2. first chain head after the trigger
     after = [c for c in ch if c[0].start >= te and not _excluded(text, c[0], lo, excl)]
+    fine = [c for c in after if not _coarse_kind(c[0]) and c[0].kind != "country"]
+    if fine:  # "في ريف إدلب … في مدينة محردة": the finer place is where it happened
+        after = after[after.index(fine[0]):]
     if after:
         first = after[0]
         out = [first[0]]
