@@ -274,3 +274,10 @@ def test_unknown_landmark_is_placed_at_the_place_after_it():
     # without an anchor right after it, or with an adjective instead of a name: nothing
     assert [x.surface for x in places("هجوم على حاجز الري بقذائف الهاون")] == []
     assert [x.kind for x in places("هجوم على حاجز التابع في بلدة نوى")] == ["town"]
+
+
+def test_name_without_its_article_needs_a_signal_unless_a_source_lists_it():
+    # "قصير" (short), "حوله" (around it), "قريتين" (two villages): القصير، الحولة، القريتين without ال
+    assert places("رجل قصير القامة وقف حوله شبان من قريتين مجاورتين") == []
+    assert one("اشتباكات في مدينة قصير بريف حمص", "قصير").admin1 == "Homs"
+    assert one("دخلت القوات جيزة", "جيزة").place_id == "gn169017"  # "جيزة" is a listed spelling

@@ -58,8 +58,12 @@ def _matcher() -> _Matcher:
 
     def add(key: str, pid: str, stripped: bool) -> None:
         lst = table.setdefault(key, [])
-        if all(p != pid for p, _ in lst):
-            lst.append((pid, stripped))
+        for i, (p, st) in enumerate(lst):
+            if p == pid:
+                if st and not stripped:  # a listed spelling beats the same form made by dropping ال
+                    lst[i] = (pid, False)
+                return
+        lst.append((pid, stripped))
 
     for p in g.values():
         for n in p.names:
@@ -106,6 +110,7 @@ class _M:
     anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
     anchor_dir: bool = False  # the link to the anchor has a direction word (شرقي، جنوب …)
     fallback: bool = False  # resolved to its anchor: the gazetteer lacks this place
+    stripped_only: bool = False  # matched only as a name without its ال
     cue_pos: int | None = None  # start of the cue word before the name (after its clitic)
     full_cands: list[str] | None = None  # when the name starts with a cue word: entries of the whole name
     accepted: bool = True
@@ -196,9 +201,13 @@ def _find(text: str) -> list[_M]:
             if prefix in PREFIXES:
                 raw.append(_M(start, end, ws, key, []))
             continue
-        ok = [pid for pid, stripped in cands if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
+        ok = [(pid, stripped) for pid, stripped in cands if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
         if ok:
-            raw.append(_M(start, end, ws, key, ok))
+            m = _M(start, end, ws, key, [pid for pid, _ in ok])
+            # a form without ال that no source lists ("قصير" for القصير, "حوله" for الحولة) is
+            # often an ordinary word: it needs the same signals as a common word
+            m.stripped_only = all(st for _, st in ok)
+            raw.append(m)
     cue_words = cues().cue
 
     def eff_len(m: _M) -> int:  # a leading cue word ("منطقة درعا") does not make a name longer
@@ -223,7 +232,7 @@ def _read_context(text: str, ms: list[_M]) -> None:
     prev_end = 0
     for m in ms:
         first = m.key.split(" ")[0]
-        m.needs_cue = m.key in mt.common or any(g[p].needs_cue for p in m.cands)
+        m.needs_cue = m.stripped_only or m.key in mt.common or any(g[p].needs_cue for p in m.cands)
         if " " in m.key and first in c.cue:  # the cue is part of the name: "محافظة درعا"
             m.cue, m.cue_kind, m.cue_weight = first, c.cue[first], c.weight[first]
             m.full_cands = list(m.cands)
