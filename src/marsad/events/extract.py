@@ -38,7 +38,8 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation"}
 # a cue's scope ends at these (a new clause with its own event); temporal "بعد/عقب" do not end it
 _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
-_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله)\s*$")
+_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
+                        r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد)\s*$")
 # territory words that describe standing control, not a change of it
 _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
 # an intervention against a demonstration: the sentence's acts are that intervention
@@ -137,12 +138,14 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
             last = out[-1]
             gap = text[last.end:m.start]
             close = len(gap) <= 70 and not roles.CONNECTORS.search(gap)
-            generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC
+            instr_attack = m.best.cls == "attack" and "ب" in _prefix(m.triggers[0]) \
+                and not roles.CONNECTORS.search(gap)  # "اغتال مسلحون … زيداً بإطلاق النار"
+            generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC or instr_attack
             generic_before = last.best.cls == "attack" and m.best.cls in SPECIFIC
             in_clash = last.best.cls == "clash" and FAMILY.get(m.best.cls) == "expl" and not roles.CONNECTORS.search(gap)
             kin = FAMILY.get(m.best.cls, m.best.cls) == FAMILY.get(last.best.cls, last.best.cls) \
                 and not roles.CONNECTORS.search(gap)
-            if close and (generic_after or generic_before) or in_clash or kin:
+            if close and (generic_after or generic_before) or in_clash or kin or instr_attack:
                 last.triggers += m.triggers
                 last.entries += m.entries
                 last.triggers.sort(key=lambda t: t.start)

@@ -160,8 +160,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:
                 a2, i2 = CIVILIANS
-        if et == "Explosions/Remote violence" and not a2 and tally.civilian:
-            a2, i2 = CIVILIANS
+        if et == "Explosions/Remote violence" and tally.civilian and i2 != 7:
+            a2, i2, as2 = CIVILIANS[0], CIVILIANS[1], []  # civilians killed: they are the target
         if sub == "Arrests" and not a2:
             a2, i2 = CIVILIANS  # ACLED records the detained as civilians unless they are fighters
         if not known and any(t.lemma.startswith(_ASSASSINATION) for d in ds for t in d.mention.triggers):

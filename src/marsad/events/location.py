@@ -46,7 +46,8 @@ def chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     قرب تدمر" gives way to the finer place it is anchored to)."""
     out = _chains(text, places)
     for c in out:
-        if len(c) > 1 and _coarse_kind(c[0]) and not _coarse_kind(c[1]):
+        if len(c) > 1 and (_coarse_kind(c[0]) and not _coarse_kind(c[1])
+                           or c[0].kind == "area" and c[1].kind in POPULATED):
             c.pop(0)
     return out
 
@@ -69,9 +70,12 @@ def _chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
 _STATIONED = re.compile(r"(?:المنتشر|المتمركز|المتواجد|المتواجدين|المتمركزين|تتمركز|يتمركز|تنتشر|ينتشر|المدعوم|مدعوم|بدعم|برعايه|التابع)\S*\s+(?:\S+\s+)?(?:في|من|ب)?\s*(?:\S+\s+)?$")
 
 
+_OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع)\s*\"?\s*\S*\s*\"?\s*$")
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
     before = text[max(lo, p.start - 30):p.start]
-    if _ORIGIN.search(before) or _STATIONED.search(before):
+    if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before):
         return True
     if not excl:
         return False
