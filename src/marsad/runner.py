@@ -289,11 +289,13 @@ def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], eve
     by_id = {d.doc_id: d for d in documents}
     result = link_all(events, by_id)
     run.store.set_incident_ids({(ev.doc_id, ev.event_id_cnty): ev.incident_id for ev in events})
-    run.store.replace_incidents(run.run_id, result.incidents, result.stories)
+    incident_rows = [dataclasses.asdict(i) for i in result.incidents]  # converted once: store + export
+    story_rows = [dataclasses.asdict(s) for s in result.stories]
+    run.store.replace_incidents(run.run_id, incident_rows, story_rows)
     run.counts["documents"] = len(stored_docs)
     run.counts["events"] = len(events)
     run.counts["incidents"] = len(result.incidents)
-    paths = list(write_exports(out_dir, stored_docs, events, result).values())
+    paths = list(write_exports(out_dir, stored_docs, events, result, incident_rows, story_rows).values())
     paths.append(write_report(out_dir, documents, events, result))
     return paths
 

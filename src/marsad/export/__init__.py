@@ -23,15 +23,23 @@ from marsad.models import Event
 from marsad.store.base import StoredDoc
 
 
-def write_exports(out_dir: Path, docs: list[StoredDoc], events: list[Event], result: IncidentResult) -> dict[str, Path]:
+def write_exports(
+    out_dir: Path,
+    docs: list[StoredDoc],
+    events: list[Event],
+    result: IncidentResult,
+    incident_rows: list[dict] | None = None,
+    story_rows: list[dict] | None = None,
+) -> dict[str, Path]:
+    """Write every output file; ``*_rows`` are the incidents/stories already converted to dicts."""
     out = Path(out_dir)
     return {
         "documents": write_documents(out / "documents.jsonl", docs),
         "events_jsonl": write_events_jsonl(out / "events.jsonl", events),
         "events_csv": write_events_csv(out / "events.csv", events),
         "events_geojson": write_events_geojson(out / "events.geojson", events),
-        "incidents": write_dataclass_jsonl(out / "incidents.jsonl", result.incidents),
-        "stories": write_dataclass_jsonl(out / "stories.jsonl", result.stories),
+        "incidents": write_dataclass_jsonl(out / "incidents.jsonl", incident_rows if incident_rows is not None else result.incidents),
+        "stories": write_dataclass_jsonl(out / "stories.jsonl", story_rows if story_rows is not None else result.stories),
         "framing": write_json(out / "framing.json", result.framing),
     }
 
