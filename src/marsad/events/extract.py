@@ -63,13 +63,20 @@ class Mention:
     def end(self) -> int:
         return max(t.end for t in self.triggers)
 
+    _best: TriggerEntry | None = None
+    _best_key: tuple = ()
+
     @property
     def best(self) -> TriggerEntry:
         """The strongest trigger; secondary acts (looting, capture) never lead a fight's mention."""
         if self.instrument is not None:
             return self.instrument
-        main = [e for e in self.entries if e.cls not in SECONDARY] or self.entries
-        return max(main, key=lambda e: e.strength)
+        key = (len(self.entries), id(self.entries))
+        if self._best is None or self._best_key != key:
+            main = [e for e in self.entries if e.cls not in SECONDARY] or self.entries
+            self._best = max(main, key=lambda e: e.strength)
+            self._best_key = key
+        return self._best
 
 
 def _prefix(t: TriggerMention) -> str:

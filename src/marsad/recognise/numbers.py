@@ -10,6 +10,7 @@ fatalities convention documented in docs/events.md.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.models import AnalyzedDoc, NumberMention
 
@@ -48,6 +49,7 @@ _WORD = re.compile(r"\w+")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(w: str) -> str:
     """A word without its proclitic stack (only when something word-like remains)."""
     m = _CLITIC.match(w)
