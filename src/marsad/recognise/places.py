@@ -482,6 +482,12 @@ def _resolve(ms: list[_M]) -> None:
                          f"away: a landmark inside {enc.name_en}")
 
 
+@lru_cache(maxsize=64)
+def _subdistrict_points(admin1_pcode: str) -> tuple[tuple[float, float], ...]:
+    return tuple((q.lat, q.lon) for q in gazetteer().values()
+                 if q.kind == "subdistrict" and q.admin1_pcode == admin1_pcode and q.lat is not None)
+
+
 def _check_containment(ms: list[_M], g) -> None:
     """"X بريف Y" with X known only in another governorate: the text wins over the gazetteer.
 
@@ -504,9 +510,8 @@ def _check_containment(ms: list[_M], g) -> None:
                                               or anc.cue_kind in ("governorate", "region"))
         if not contained or p.lat is None:
             continue
-        centres = [q for q in g.values() if q.kind == "subdistrict" and q.admin1_pcode == a.admin1_pcode
-                   and q.lat is not None]
-        if centres and min(km(p.lat, p.lon, q.lat, q.lon) for q in centres) <= 10:
+        centres = _subdistrict_points(a.admin1_pcode)
+        if centres and min(km(p.lat, p.lon, la, lo) for la, lo in centres) <= 10:
             continue
         m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, but the text puts this one in "
                      f"{a.admin1}: resolved to {a.name_en}")
