@@ -40,6 +40,12 @@ def test_usage_errors_exit_2(run_cli, args, tmp_path):
     assert "Usage" in res.stderr or "Error" in res.stderr
 
 
+def test_out_pointing_at_a_file_is_a_usage_error(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    res = run_cli("run", tmp_path / "a.txt", "--out", tmp_path / "a.txt")
+    assert res.returncode == 2 and "--out" in res.stderr
+
+
 def test_good_input_exits_0_and_second_run_adds_nothing(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
     out = tmp_path / "out"

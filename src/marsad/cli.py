@@ -20,7 +20,7 @@ app = typer.Typer(
 @app.command()
 def run(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt .html .htm .json .jsonl .xml .rss .atom)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
+    out: Path = typer.Option(..., "--out", "-o", file_okay=False, help="Output folder (created if missing)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary (rejections are still reported)."),
     reanalyse: bool = typer.Option(
         True, "--reanalyse/--no-reanalyse", help="Re-analyse documents already in the store (default) or keep their events."
