@@ -128,8 +128,9 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             s, e = toks[i][0], toks[i][1]
             role = _role(words, i, i + 1)
             if role != "count" or (_DUAL.get(b) is not None):
+                least = "علي الاقل" in text[e:e + 30] or any(c in text[max(0, s - 16):s] for c in _AT_LEAST_BEFORE)
                 out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
-                                       civilian=_DUAL.get(b), at_least=False, name=None)))
+                                       civilian=_DUAL.get(b), at_least=least, name=None)))
             i += 1
             continue
         elif b in ("جثه", "جثمان"):
