@@ -135,7 +135,7 @@ def test_report_in_browser(report, driver):
     # a marker opens a popup with the Arabic place name
     driver.execute_script("document.querySelector('path.incident-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .popup")
-    assert "Fatalities" in popup.text and popup.find_elements(By.CSS_SELECTOR, "[lang=ar]")
+    assert "Fatalities" in popup.get_attribute("textContent") and popup.find_elements(By.CSS_SELECTOR, "[lang=ar]")
 
     # the framing view lists the outlets' terms
     framing = driver.find_element(By.ID, "framing").text
@@ -150,4 +150,49 @@ def test_report_in_browser(report, driver):
     width = driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
     driver.save_screenshot(str(OUT / "report-phone.png"))
+    assert _errors(driver) == []
+
+
+def test_timeline_brush_filters(report, driver):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    path, res = report
+    driver.set_window_size(1366, 900)
+    driver.get(path.as_uri())
+    svg = driver.find_element(By.CSS_SELECTOR, "#timeline svg")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", svg)
+    w = svg.size["width"]
+    # the seed-like data spans two days: drag across the right half only (29 July)
+    ActionChains(driver).move_to_element_with_offset(svg, int(w * 0.3), 0).click_and_hold() \
+        .move_by_offset(int(w * 0.15), 0).release().perform()
+    assert driver.find_element(By.ID, "f-from").get_attribute("value") == "2021-07-29"
+    n_day = sum(1 for i in res.incidents if i.event_date == "2021-07-29")
+    assert driver.execute_script("return window.marsadReport.visibleIncidents()") == n_day
+    assert driver.execute_script("return window.marsadReport.visibleMarkers()") == n_day  # all have coordinates
+    assert _errors(driver) == []
+
+
+def test_hostile_and_empty_reports_load_cleanly(tmp_path, driver):
+    from selenium.webdriver.common.by import By
+
+    from marsad.incidents import IncidentResult
+    from marsad.models import Document
+    from test_incidents_fixtures import CIVS, STATE, ev
+
+    hostile = '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+    docs = {"h": Document(doc_id="h", text="x", outlet=hostile, url="javascript:window.pwned=3")}
+    events = [ev("h-1", "h", "2021-07-29", "Shelling/artillery/missile attack", "balad", STATE, 1, CIVS, 7, evidence=hostile)]
+    p = write_report(tmp_path / "hostile", list(docs.values()), events, link_all(events, docs))
+    driver.get(p.as_uri())
+    assert driver.execute_script("return window.pwned === undefined && !!window.marsadReport") is True
+    ev_el = driver.find_element(By.CSS_SELECTOR, "blockquote.evidence")
+    assert ev_el.text == hostile  # shown as text, not markup
+    assert not driver.find_elements(By.CSS_SELECTOR, "a[href^=javascript]")
+    assert _errors(driver) == []
+
+    p = write_report(tmp_path / "empty", [], [], IncidentResult())
+    driver.get(p.as_uri())
+    assert driver.execute_script("return window.marsadReport.visibleIncidents()") == 0
+    assert "No dated events" in driver.find_element(By.ID, "timeline").text
     assert _errors(driver) == []

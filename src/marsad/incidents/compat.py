@@ -34,6 +34,7 @@ _SHELLING = {"Shelling/artillery/missile attack"}
 _OUTER_KINDS_OK = {"city", "town", "village", "camp", "neighbourhood", "area", "landmark"}
 
 
+@lru_cache(maxsize=65536)
 def parse_date(s: str | None) -> date | None:
     if not s:
         return None
@@ -45,15 +46,20 @@ def parse_date(s: str | None) -> date | None:
 
 def date_window(e: Event) -> tuple[date, date] | None:
     """The days an event may fall on, given its date, precision and tolerance."""
-    d = parse_date(e.event_date)
+    return _window(e.event_date, e.time_precision, int(e.date_tolerance_days or 0))
+
+
+@lru_cache(maxsize=65536)
+def _window(event_date: str | None, precision: int | None, tolerance: int) -> tuple[date, date] | None:
+    d = parse_date(event_date)
     if d is None:
         return None
-    tol = max(0, int(e.date_tolerance_days or 0))
+    tol = max(0, tolerance)
     lo, hi = d - timedelta(days=tol), d + timedelta(days=tol)
-    if e.time_precision == 2:
+    if precision == 2:
         wk = d - timedelta(days=d.weekday())
         lo, hi = min(lo, wk), max(hi, wk + timedelta(days=6))
-    elif e.time_precision == 3:
+    elif precision == 3:
         first = d.replace(day=1)
         nxt = (first + timedelta(days=32)).replace(day=1)
         lo, hi = min(lo, first), max(hi, nxt - timedelta(days=1))

@@ -11,8 +11,9 @@ unigrams separated the pairs better than word bigrams or character 4-grams). 0.1
 on the high side on purpose — a missed text link costs a split story, a false one glues unrelated stories together
 for every later article (single linkage), so we err on the high side.
 
-Cost: candidate pairs come from an inverted index over each article's 30 highest-weighted terms, so
-articles that share no salient word are never compared.
+Cost: candidate pairs come from an inverted index over each article's 30 highest-weighted terms (terms
+salient in more than 100 articles skipped); only pairs sharing two such terms and published within the
+date gate get a cosine, so articles that share no salient word are never compared.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from marsad.text.normalize import match_form
 SIMILARITY_THRESHOLD = 0.18
 MAX_DAYS_APART = 7
 TOP_TERMS = 30
+MAX_POSTINGS = 100
+MIN_SHARED = 2
 _WORD = re.compile(r"[\u0621-\u064A]{2,}|[a-z]{3,}|\d{2,}")
 # Function words in matching form: they carry no story signal.
 _STOP = set(match_form(
@@ -67,14 +70,30 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
-def similar_pairs(vecs: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
-    """Cosine of every pair of documents that share one of their top terms."""
+def similar_pairs(vecs: dict[str, dict[str, float]], allowed=None) -> dict[tuple[str, str], float]:
+    """Cosine of the document pairs that share at least ``MIN_SHARED`` salient terms.
+
+    A salient term is one of a document's ``TOP_TERMS`` highest-weighted terms that is salient in at
+    most ``MAX_POSTINGS`` documents: a word in the top terms of hundreds of articles ("درعا" in a corpus
+    about Daraa) says nothing about which story an article tells, and skipping it keeps the candidate
+    pairs near-linear in the corpus size. ``allowed(a, b)`` can veto a pair before the cosine is computed.
+    """
     index: dict[str, list[str]] = defaultdict(list)
     for k in sorted(vecs):
         for t, _ in sorted(vecs[k].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]:
             index[t].append(k)
-    cands = {(a, b) for ks in index.values() for i, a in enumerate(ks) for b in ks[i + 1:]}
-    return {(a, b): cosine(vecs[a], vecs[b]) for a, b in sorted(cands)}
+    shared: Counter = Counter()
+    for ks in index.values():
+        if len(ks) > MAX_POSTINGS:
+            continue
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                shared[(a, b)] += 1
+    out = {}
+    for (a, b), n in sorted(shared.items()):
+        if n >= MIN_SHARED and (allowed is None or allowed(a, b)):
+            out[(a, b)] = cosine(vecs[a], vecs[b])
+    return out
 
 
 def _days_apart(a: Document | None, b: Document | None) -> int | None:
@@ -111,17 +130,18 @@ def cluster_stories(documents: dict[str, Document], incidents: list[Incident],
         for d in docs[1:]:
             union(docs[0], d)
     vecs = tfidf_vectors({k: d.text for k, d in documents.items()})
-    for (a, b), sim in similar_pairs(vecs).items():
-        if sim < threshold:
-            continue
+    def close_in_time(a: str, b: str) -> bool:
         apart = _days_apart(documents.get(a), documents.get(b))
-        if apart is not None and apart > MAX_DAYS_APART:
-            continue
-        union(a, b)
+        return apart is None or apart <= MAX_DAYS_APART
+
+    for (a, b), sim in similar_pairs(vecs, close_in_time).items():
+        if sim >= threshold:
+            union(a, b)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for d in parent:
         groups[find(d)].append(d)
+    by_id = {inc.incident_id: inc for inc in incidents}
     inc_by_doc: dict[str, list[str]] = defaultdict(list)
     for inc in incidents:
         for d in {c.doc_id for c in inc.sources}:
@@ -132,7 +152,7 @@ def cluster_stories(documents: dict[str, Document], incidents: list[Incident],
         incs = sorted({i for d in docs for i in inc_by_doc[d]})
         sid = "story-" + hashlib.sha1("\n".join(docs).encode("utf-8")).hexdigest()[:12]
         stories.append(Story(story_id=sid, doc_ids=docs, incident_ids=incs,
-                             label=_label(docs, incs, documents, incidents)))
+                             label=_label(docs, [by_id[i] for i in incs], documents)))
     stories.sort(key=lambda s: s.doc_ids[0])
     return stories
 
@@ -142,11 +162,10 @@ def _first_line(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _label(docs: list[str], incs: list[str], documents: dict[str, Document], incidents: list[Incident]) -> str:
-    """'<most reported place>, <first date> – <last date> (<n> articles)'."""
-    wanted = set(incs)
-    places = Counter(i.location or i.location_ar for i in incidents if i.incident_id in wanted and (i.location or i.location_ar))
-    dates = sorted({i.event_date for i in incidents if i.incident_id in wanted and i.event_date})
+def _label(docs: list[str], incs: list[Incident], documents: dict[str, Document]) -> str:
+    """'<most reported place>, <first date> to <last date> (<n> articles)'."""
+    places = Counter(i.location or i.location_ar for i in incs if i.location or i.location_ar)
+    dates = sorted({i.event_date for i in incs if i.event_date})
     titles = [documents[d].title or _first_line(documents[d].text) for d in docs if d in documents]
     titles = [t for t in titles if t]
     head = places.most_common(1)[0][0] if places else (titles[0] if titles else docs[0])

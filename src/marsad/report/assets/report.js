@@ -81,7 +81,7 @@
       .bindTooltip(f.properties.ADM1_EN, { permanent: true, direction: "center", className: "gov-tip", opacity: 0.55 });
   });
   var markerLayer = L.layerGroup().addTo(map);
-  var markers = {};
+  var markers = {}, samePoint = {};
   function radius(f) { return 5 + Math.min(16, 3 * Math.sqrt(f || 0)); }
   function popup(inc) {
     var d = el("div", { "class": "popup" });
@@ -104,7 +104,12 @@
   }
   incidents.forEach(function (inc) {
     if (inc.latitude === null || inc.latitude === undefined || inc.longitude === null || inc.longitude === undefined) return;
-    var m = L.circleMarker([inc.latitude, inc.longitude], {
+    // incidents at the same point (same town, other days or types) fan out on a small spiral so each
+    // stays clickable when zoomed in; the data keeps the true coordinates
+    var key = inc.latitude.toFixed(4) + "," + inc.longitude.toFixed(4), k = (samePoint[key] = (samePoint[key] || 0) + 1) - 1;
+    var lat = inc.latitude + (k ? 0.003 * Math.sqrt(k) * Math.sin(k * 2.4) : 0);
+    var lon = inc.longitude + (k ? 0.003 * Math.sqrt(k) * Math.cos(k * 2.4) : 0);
+    var m = L.circleMarker([lat, lon], {
       radius: radius(inc.fatalities), color: "#222", weight: 1, fillColor: color(inc.event_type), fillOpacity: 0.8,
       className: "incident-marker"
     });
