@@ -36,7 +36,8 @@ def test_specific_forms():
 def test_taxonomy_has_25_subtypes_and_plover():
     assert len(taxonomy()) == 6
     assert len(sub_to_type()) == 25
-    assert plover("Air/drone strike") == ("ASSAULT", "aerial")
+    assert plover("Air/drone strike") == ("ASSAULT", "heavy-weapons")
+    assert plover("Arrests") == ("COERCE", "arrest")
     assert plover("Peaceful protest")[0] == "PROTEST"
 
 
