@@ -34,7 +34,8 @@ def _armed(u) -> bool:
 
 
 def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_killed: bool,
-           sentence: str, civ_target: bool = False, lemmas: list[str] | None = None) -> tuple[str, str] | None:
+           sentence: str, civ_target: bool = False, lemmas: list[str] | None = None,
+           intervened: bool = False, population: bool = False) -> tuple[str, str] | None:
     """(event_type, sub_event_type), or None when the mention is not an event of its own."""
     a1, a2 = r.actor1, r.actor2
     if cls == "territory":
@@ -72,11 +73,11 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             and lemmas and all(x.startswith(("صاروخ", "صواريخ", "صاروخي")) for x in lemmas if x not in _GENERIC):
         return ("Explosions/Remote violence", "Air/drone strike")  # their missiles come from the air
     if cls == "protest":
-        if a1 is not None and _armed(a1):
-            return None
-        if _EXCESSIVE.search(sentence):
+        if a1 is not None and _armed(a1) and not population:
+            return None  # fighters cutting a road are not protesters
+        if intervened and _EXCESSIVE.search(sentence):
             return ("Protests", "Excessive force against protesters")
-        if _INTERVENTION.search(sentence):
+        if intervened:
             return ("Protests", "Protest with intervention")
         return ("Protests", "Peaceful protest")
     return default

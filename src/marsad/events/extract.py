@@ -39,7 +39,7 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation"}
 _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
-                        r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد)\s*$")
+                        r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
 # territory words that describe standing control, not a change of it
 _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
 # an intervention against a demonstration: the sentence's acts are that intervention
@@ -274,9 +274,14 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         if f is not None:
             by_frame.setdefault(f.index, {}).setdefault(kind, []).append(item)
 
+    names = [(a.start, a.end) for a in adoc.actors]
     for t in adoc.triggers:
-        if not _in_url(text, t):
-            bucket(t.start, "t", t)
+        if _in_url(text, t):
+            continue
+        if entry_of(t).cls not in WEAPON and any(a <= t.start and t.end <= b and (b - a) > (t.end - t.start)
+                                                 for a, b in names):
+            continue  # "هيئة تحرير الشام"، "الجبهة الوطنية للتحرير": a name, not an act
+        bucket(t.start, "t", t)
     for p in adoc.places:
         bucket(p.start, "p", p)
     for a in adoc.actors:
@@ -311,7 +316,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
         iv = _PROTEST_OBJ.search(sentence)
-        intervention = bool(iv) and not re.search(r"(?:لم|دون|لا)\s+\S*\s*$", sentence[max(0, iv.start() - 20):iv.start()])
+        intervention = bool(iv) and not re.search(r"(?:^|\s)(?:و)?(?:لم|دون|لا|ولم)\s+(?:\S+\s+){0,2}\S*$",
+                                                  sentence[max(0, iv.start() - 30):iv.start()])
+        population = any(u.primary.inter in (5, 6, 7) for u in units)
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         for i, m in enumerate(ms):
             if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
@@ -331,7 +338,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if best.cls == "agreement":
                 r = roles.parties(units, r)
             decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
-                                      civ_killed, sentence, civ_target, [t.lemma for t in m.triggers])
+                                      civ_killed, sentence, civ_target, [t.lemma for t in m.triggers],
+                                      intervention, population)
             if intervention and (protest_seen or has_protest_here) and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
                 # "حاولت دورية تفريق المظاهرة بإطلاق الرصاص … واعتقلت": the intervention in a protest
                 killed = any(n.role == "killed" for n in m.numbers)

@@ -18,6 +18,7 @@ from marsad.models import AnalyzedDoc, Event, PlaceMention
 from marsad.text.normalize import squash
 
 COARSE = {"governorate", "country", "region"}
+CONTINUED = {"article", "definite", "anaphor"}
 _ASSASSINATION = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي")
 # actor 1 when the article does not say who acted: air strikes and shelling in Syria are by default
 # the government's; bombs, mines and kidnappings by an unidentified armed group
@@ -133,8 +134,12 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         if _coarse(place):
             place = next((d.place for d in body_ds if not _coarse(d.place)), place)
         sub = lead.sub_event_type
-        r = next((d.roles for d in ds if d.roles.actor1 is not None and d.roles.actor2 is not None),
-                 next((d.roles for d in ds if d.roles.actor1 is not None), ds[0].roles))
+        # roles from the sentences that tell the event, before those that only continue it
+        told = [d for d in body_ds if d.how_place not in CONTINUED] or body_ds
+        rest_ds = [d for d in ds if d not in told]
+        r = next((d.roles for d in told if d.roles.actor1 is not None and d.roles.actor2 is not None),
+                 next((d.roles for d in told if d.roles.actor1 is not None),
+                      next((d.roles for d in rest_ds if d.roles.actor1 is not None), told[0].roles)))
         battles = et == "Battles"
         a1, i1, su1, as1 = _unit_actor(r.actor1, battles)
         a2, i2, _, as2 = _unit_actor(r.actor2, battles)
