@@ -109,3 +109,31 @@ def test_summary_names_outputs_and_counts(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert f"outputs in {out}" in printed and "events.csv" in printed and "report.html" in printed
     assert "3 documents (3 new, 0 already stored), 3 events" in printed and "Battles 3" in printed
+
+
+def test_a_reader_bug_stops_the_walk_but_keeps_and_exports_what_was_stored(tmp_path, monkeypatch, capsys):
+    import marsad.ingest as ingest
+
+    def broken_inputs(paths, max_bytes):
+        yield Document(doc_id="ok", text=AR)
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(ingest, "iter_inputs", broken_inputs)
+    out = tmp_path / "out"
+    assert run_corpus(["whatever"], out, quiet=True, analyze=fake_analyzer(1)) == 1
+    assert "reading inputs stopped: RuntimeError: reader bug" in capsys.readouterr().err
+    assert [d["doc_id"] for d in _docs(out)] == ["ok"]
+
+
+def test_a_document_the_store_refuses_is_reported_and_the_run_goes_on(tmp_path, capsys):
+    def analyze(doc):
+        adoc = prepare(doc)
+        # an int too large for SQLite's INTEGER: the store refuses this document's events
+        adoc.events = [Event(doc_id=doc.doc_id, fatalities=2**70 if doc.doc_id == "doc1" else 1)]
+        return adoc
+
+    out = tmp_path / "out"
+    assert run_corpus([str(_corpus(tmp_path))], out, quiet=True, analyze=analyze) == 1
+    err = capsys.readouterr().err
+    assert "doc doc1: could not store" in err
+    assert [d["doc_id"] for d in _docs(out)] == ["doc0", "doc2"]

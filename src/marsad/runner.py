@@ -194,7 +194,13 @@ class _Run:
             doc.doc_id = new_id
         stored = StoredDoc(document=doc, run_id=self.run_id)
         events = self.analyse(stored)
-        if self.store.add_document(stored, events):
+        try:
+            added = self.store.add_document(stored, events)
+        except Exception as exc:  # e.g. a value the database refuses: rolled back, this document only
+            self.reject(Rejection(doc.source_path or doc.doc_id, f"could not store: {_describe(exc)}",
+                                  item=f"doc {doc.doc_id}"))
+            return
+        if added:
             hashes.add(doc.content_hash)
             doc_ids.add(doc.doc_id)
             self.events_by_doc[doc.doc_id] = events
@@ -206,7 +212,12 @@ class _Run:
     def reanalyse(self, stored: StoredDoc) -> None:
         stored.run_id = self.run_id
         events = self.analyse(stored)
-        self.store.replace_analysis(stored, events)
+        try:
+            self.store.replace_analysis(stored, events)
+        except Exception as exc:  # rolled back: the stored events stay as they were
+            self.reject(Rejection(stored.document.source_path or stored.document.doc_id,
+                                  f"could not store re-analysis: {_describe(exc)}", item=f"doc {stored.document.doc_id}"))
+            return
         self.events_by_doc[stored.document.doc_id] = events
         self.counts["reanalysed"] += 1
 
@@ -242,13 +253,16 @@ def run_corpus(
     try:
         hashes, doc_ids = store.hashes(), store.doc_ids()
         reporter.phase("ingest + analyse", None)
-        for item in iter_inputs(inputs, max_bytes or MAX_BYTES):
-            if isinstance(item, Rejection):
-                run.reject(item)
-                continue
-            _ensure_hash(item)
-            run.ingest(item, hashes, doc_ids)
-            reporter.advance()
+        try:
+            for item in iter_inputs(inputs, max_bytes or MAX_BYTES):
+                if isinstance(item, Rejection):
+                    run.reject(item)
+                    continue
+                _ensure_hash(item)
+                run.ingest(item, hashes, doc_ids)
+                reporter.advance()
+        except Exception as exc:  # a reader bug ends the input walk; what is stored is kept and exported
+            run.reject(Rejection(" ".join(inputs), f"reading inputs stopped: {_describe(exc)}"))
 
         stored_docs = list(store.iter_documents())
         old = [s for s in stored_docs if s.document.doc_id not in run.analysed]
