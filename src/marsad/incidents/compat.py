@@ -10,7 +10,7 @@ The rules (documented in docs/report.md):
 - date: an undated event never merges (nothing says it is the same day as anything); two dated events
   merge only in the same year and when their date windows overlap. A window is the date ± its
   tolerance, widened to the ISO week for time_precision 2 and to the calendar month for precision 3.
-- place: same place_id; or one inside the other (parent chain from the gazetteer when it exists) where
+- place: same place_id; or one inside the other (the gazetteer's parent chain, marsad.geo.gazetteer) where
   the outer place is a town or smaller (never a governorate or district: "Daraa governorate" and
   "Saida" are not one place); or both within ``NEAR_KM`` of each other when neither is coded at
   region level (geo_precision 3). Different governorates never merge.
@@ -86,55 +86,18 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @lru_cache(maxsize=1)
 def _gazetteer():
-    """The geoparser's gazetteer when it exists (it is built by another stage), else None."""
-    from marsad.recognise import places
+    """The geoparser's gazetteer (id -> Place with ``ancestors`` and ``kind``), loaded once."""
+    from marsad.geo.gazetteer import gazetteer
 
-    get = getattr(places, "gazetteer", None)
-    return get() if callable(get) else None
-
-
-def _lookup(gaz, pid: str):
-    for name in ("get", "place", "lookup", "by_id"):
-        fn = getattr(gaz, name, None)
-        if callable(fn):
-            return fn(pid)
-    return None
-
-
-@lru_cache(maxsize=65536)
-def ancestors(pid: str) -> tuple[str, ...]:
-    """Parent chain (nearest first) of a place from the gazetteer; empty when unknown."""
-    gaz = _gazetteer()
-    if gaz is None or not pid:
-        return ()
-    fn = getattr(gaz, "parents", None) or getattr(gaz, "ancestors", None) or getattr(gaz, "parent_chain", None)
-    if callable(fn):
-        chain = fn(pid) or ()
-        return tuple(getattr(p, "place_id", None) or getattr(p, "id", None) or p for p in chain)
-    out, seen, cur = [], {pid}, _lookup(gaz, pid)
-    while cur is not None:
-        parent = getattr(cur, "parent_id", None) if not isinstance(cur, dict) else cur.get("parent_id")
-        if not parent or parent in seen:
-            break
-        out.append(parent)
-        seen.add(parent)
-        cur = _lookup(gaz, parent)
-    return tuple(out)
-
-
-def _kind(pid: str) -> str:
-    gaz = _gazetteer()
-    rec = _lookup(gaz, pid) if gaz is not None else None
-    if rec is None:
-        return ""
-    return (rec.get("kind") if isinstance(rec, dict) else getattr(rec, "kind", "")) or ""
+    return gazetteer()
 
 
 def _inside(inner: str, outer: str) -> bool:
-    if outer not in ancestors(inner):
+    """``inner`` lies within ``outer`` and ``outer`` is a town or smaller (not an admin unit)."""
+    gaz = _gazetteer()
+    if inner not in gaz or outer not in gaz or inner == outer:
         return False
-    kind = _kind(outer)
-    return not kind or kind in _OUTER_KINDS_OK
+    return outer in gaz[inner].ancestors and gaz[outer].kind in _OUTER_KINDS_OK
 
 
 def place_score(a: Event, b: Event) -> float | None:

@@ -59,7 +59,7 @@
   }
 
   /* ---------- map ---------- */
-  var map = L.map("map", { attributionControl: true, zoomSnap: 0.25, preferCanvas: false });
+  var map = L.map("map", { attributionControl: true, zoomSnap: 0.25, minZoom: 4, maxZoom: 15 });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Boundaries: OCHA COD-AB, CC BY 3.0 IGO | Leaflet");
   var base = L.geoJSON(BOUNDS, {
@@ -67,10 +67,18 @@
     style: { color: "#5b6b7a", weight: 1, fillColor: "#fbfaf6", fillOpacity: 1 }
   }).addTo(map);
   map.fitBounds(base.getBounds(), { padding: [6, 6] });
-  var lastW = window.innerWidth;
+  // refit after a width change (phone rotation, window resize); debounced, and never while the map
+  // has no size (hidden, mid-capture): fitting a zero-size map would zoom to maxZoom
+  var lastW = window.innerWidth, refit = null;
   window.addEventListener("resize", function () {
-    if (window.innerWidth === lastW) return;
-    lastW = window.innerWidth; map.invalidateSize(); map.fitBounds(base.getBounds(), { padding: [6, 6] });
+    clearTimeout(refit);
+    refit = setTimeout(function () {
+      map.invalidateSize({ animate: false });
+      var sz = map.getSize();
+      if (window.innerWidth === lastW || sz.x < 50 || sz.y < 50) return;
+      lastW = window.innerWidth;
+      map.fitBounds(base.getBounds(), { padding: [6, 6], animate: false });
+    }, 150);
   });
   BOUNDS.features.forEach(function (f) {
     var lat = null, lon = null, ring = f.geometry.type === "Polygon" ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0];
