@@ -40,6 +40,7 @@ _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+_RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
 # territory words that describe standing control, not a change of it
 _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
 # an intervention against a demonstration: the sentence's acts are that intervention
@@ -73,7 +74,8 @@ class Mention:
             return self.instrument
         key = (len(self.entries), id(self.entries))
         if self._best is None or self._best_key != key:
-            main = [e for e in self.entries if e.cls not in SECONDARY] or self.entries
+            fight = any(e.cls in LEADS for e in self.entries)
+            main = [e for e in self.entries if not (fight and e.cls in SECONDARY)] or self.entries
             self._best = max(main, key=lambda e: e.strength)
             self._best_key = key
         return self._best
@@ -150,8 +152,10 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
             generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC or instr_attack
             generic_before = last.best.cls == "attack" and m.best.cls in SPECIFIC
             in_clash = last.best.cls == "clash" and FAMILY.get(m.best.cls) == "expl" and not roles.CONNECTORS.search(gap)
-            kin = FAMILY.get(m.best.cls, m.best.cls) == FAMILY.get(last.best.cls, last.best.cls) \
-                and not roles.CONNECTORS.search(gap)
+            fam = FAMILY.get(m.best.cls, m.best.cls)
+            # one act told in steps ("اختطف … بعد مداهمة منازلهم"): temporal words do not split it
+            kin = fam == FAMILY.get(last.best.cls, last.best.cls) and not (
+                _SCOPE_END if fam == "detain" else roles.CONNECTORS).search(gap)
             if close and (generic_after or generic_before) or in_clash or kin or instr_attack:
                 last.triggers += m.triggers
                 last.entries += m.entries
@@ -321,8 +325,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         population = any(u.primary.inter in (5, 6, 7) for u in units)
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         for i, m in enumerate(ms):
-            if m.best.strength <= 1 and _REFERENCE.search(text[max(fr.start, m.start - 16):m.start]):
-                continue
+            if m.best.strength <= 1 and (_REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
+                                         or _RELATIVE.match(text, m.triggers[0].end)
+                                         and m.triggers[0].cues[-1].endswith("ال")):
+                continue  # "العدوان الذي نفذه …": an event already told
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
             mod = _modality(text, m, adoc.modality)
             te = m.triggers[0].end

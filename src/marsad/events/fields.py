@@ -136,10 +136,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
         sub = lead.sub_event_type
         # roles from the sentences that tell the event, before those that only continue it
         told = [d for d in body_ds if d.how_place not in CONTINUED] or body_ds
-        rest_ds = [d for d in ds if d not in told]
         r = next((d.roles for d in told if d.roles.actor1 is not None and d.roles.actor2 is not None),
-                 next((d.roles for d in told if d.roles.actor1 is not None),
-                      next((d.roles for d in rest_ds if d.roles.actor1 is not None), told[0].roles)))
+                 next((d.roles for d in told if d.roles.actor1 is not None), told[0].roles))
         battles = et == "Battles"
         a1, i1, su1, as1 = _unit_actor(r.actor1, battles)
         a2, i2, _, as2 = _unit_actor(r.actor2, battles)

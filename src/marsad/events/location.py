@@ -27,18 +27,22 @@ _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
                "داخل", "وسط", "الاداريه", "حدود", "الحدود", "التابعه", "ل", "لمحافظه", "غربا", "شرقا", "شمالا",
                "جنوبا", "الشمال", "الجنوب", "الشرق", "الغرب", "الشمالي-الغربي", "المتاخم", "لجنوب", "لشمال",
                "الشمالي الغربي"}
-_COORD = re.compile(r"^[\s،,]*(?:و\s*)?$")
+_COORD = re.compile(r"^[\s،,]*(?:و\s*)?(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي|بلدات|قري|مدن|حي|مخيم)\s+)?$")
 _SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت)\s")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
-_ORIGIN = re.compile(r"(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره|اقلعت|اقلع|انطلقت|انطلق)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
+_ORIGIN = re.compile(r"(?:من فوق|فوق)\s*$|(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره|اقلعت|اقلع|انطلقت|انطلق)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
 _POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
 _LIKEWISE = re.compile(r"(?:كذلك|وكذلك|ايضا|بالنسبه)")
 _BETWEEN_NEAR = re.compile(r"(?:^|\s)(?:و)?بين\s")
 
 
 def _gap_links(gap: str) -> bool:
+    """Only place-relation words between two places ("شمال غربي"، "بريف"): the second anchors the first.
+    A cue after و ("شهبا وبلدة القريا") is a coordination, not an anchor."""
     words = gap.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
-    return all(w in _LINK_WORDS or w.lstrip("و") in _LINK_WORDS for w in words)
+    if any(w.startswith("و") and w[1:] in _LINK_WORDS and w not in _LINK_WORDS for w in words):
+        return False
+    return all(w in _LINK_WORDS for w in words)
 
 
 def chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:

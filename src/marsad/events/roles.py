@@ -31,6 +31,9 @@ _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|م�
 GOV_SIDE_IDS = {"russia", "russia_loaded", "iran", "hezbollah"}
 
 
+GENERIC_OPP = {"rebels", "local_armed", "unidentified", "population", "nlf"}
+
+
 def side(a: ActorMention) -> str:
     """gov / opp / pop / ext: which side of a Syrian battle an actor is on."""
     if a.inter in (1, 3) or a.actor_id in GOV_SIDE_IDS:
@@ -40,6 +43,20 @@ def side(a: ActorMention) -> str:
     if a.inter in (5, 6, 7):
         return "pop"
     return "ext"
+
+
+def family(a: ActorMention) -> str:
+    """Finer than side: non-state groups that fight each other (SDF, IS, HTS, tribes) differ."""
+    s = side(a)
+    if s != "opp":
+        return s
+    base = a.actor_id.replace("_loaded", "").replace("_adj", "")
+    return "opp" if base in GENERIC_OPP else base
+
+
+def victim_only(a: ActorMention) -> bool:
+    """Plain civilians (not a population that may take up arms) never act in violence."""
+    return a.inter == 7 and a.actor_id != "population"
 
 
 @dataclass
@@ -69,7 +86,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
         if out:
             prev = out[-1]
             gap = text[prev.end:a.start]
-            same = side(prev.primary) == side(a) or side(a) == "ext" and side(prev.primary) == "gov"
+            same = family(prev.primary) == family(a) or side(a) == "ext" and side(prev.primary) == "gov" \
+                or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)}
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
             if len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned):
                 if owned:  # "X التابعة لـ Y": Y is the owner and the actor that counts
@@ -118,7 +136,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     ``victims`` (from death words) are never actor 1 and fill actor 2; ``spans`` are the mention's
     trigger spans: an actor inside one ("الطيران الحربي الروسي") is the one acting."""
     victims = victims or []
-    vid = {id(v) for v in victims}
+    vid = {id(v) for v in victims} | {id(u) for u in us if victim_only(u.primary)}
+    us0 = us
     inside = [u for u in us if spans and any(a <= u.start < b or u.start <= a < u.end for a, b in spans)]
     if inside and id(inside[0]) not in vid:
         rest = [u for u in us if u.start >= te and u.start < hi and u is not inside[0] and id(u) not in vid]
@@ -135,7 +154,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
         sides = [u for u in after if u.start >= pos]
         if sides:
             a = sides[0]
-            b = next((u for u in sides[1:] if side(u.primary) != side(a.primary)), sides[1] if len(sides) > 1 else None)
+            b = next((u for u in sides[1:] if family(u.primary) != family(a.primary)),
+                     sides[1] if len(sides) > 1 else None)
             return Roles(a, b, "between")
     r = Roles()
     # 2. agent markers
@@ -175,6 +195,10 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
                 r.actor2 = back[-1]
     if victims and (r.actor2 is None or r.actor2.primary.inter not in (6, 7)):
         r.actor2 = victims[0]
+    if r.actor2 is None:  # a plain civilian target after the trigger ("استهدفت منازل المدنيين")
+        civ = [u for u in us0 if victim_only(u.primary) and te <= u.start < hi]
+        if civ:
+            r.actor2 = civ[0]
     if r.actor1 is not None and r.actor2 is not None and r.actor1 is r.actor2:
         r.actor2 = None
     return r
