@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -58,7 +59,8 @@ def _column_type(annotation: str):
     if ann.startswith(("list", "dict", "tuple")):
         return JSON
     base = ann.split("|")[0]
-    return {"int": Integer, "float": Float, "bool": Boolean, "str": Text}.get(base, JSON)
+    # BigInteger: 64-bit on PostgreSQL too (unix timestamps outgrow INTEGER in 2038); INTEGER on SQLite
+    return {"int": BigInteger, "float": Float, "bool": Boolean, "str": Text}.get(base, JSON)
 
 
 EVENT_FIELDS: list[dataclasses.Field] = list(dataclasses.fields(Event))
