@@ -7,6 +7,7 @@ from collections import defaultdict
 from test_incidents_fixtures import CIVS, REBELS, STATE, ev, seed_like_documents, seed_like_events
 
 from marsad.incidents import link_all, link_incidents
+from marsad.incidents.compat import _inside
 from marsad.models import Document
 
 
@@ -159,3 +160,33 @@ def test_link_all_returns_everything():
     assert balad.fatalities == 1 and balad.location_ar == "درعا البلد" and balad.latitude
     assert [c.outlet for c in balad.sources] == ["السورية نت", "عنب بلدي"]
     assert res.stories and res.framing["outlets"]
+
+
+def _gaz_event(eid, doc, place_id, sub="Armed clash"):
+    """An event placed on a real gazetteer entry, without coordinates: only the gazetteer can relate it."""
+    e = ev(eid, doc, "2021-07-29", sub, "balad", STATE, 1, REBELS, 2)
+    e.place_id, e.latitude, e.longitude, e.location_ar = place_id, None, None, place_id
+    e.geo_precision = 3 if place_id.startswith("SY") else 1
+    return e
+
+
+def test_neighbourhood_inside_its_town_merges_via_the_gazetteer():
+    from marsad.geo.gazetteer import gazetteer
+
+    g = gazetteer()
+    hood = next(p for p in g.by_name("المنشية") if p.kind == "neighbourhood" and p.parent_id)
+    town = g[hood.parent_id]
+    assert town.kind in ("city", "town") and _inside(hood.id, town.id) and not _inside(town.id, hood.id)
+    docs = {k: Document(doc_id=k, text="x") for k in "ab"}
+    assert len(link_incidents([_gaz_event("a1", "a", hood.id), _gaz_event("b1", "b", town.id)], docs)) == 1
+
+
+def test_village_is_not_inside_its_governorate_for_merging():
+    from marsad.geo.gazetteer import gazetteer
+
+    g = gazetteer()
+    village = next(p for p in g.by_name("صيدا") if p.kind == "village" and p.lat)
+    gov = next(a for a in village.ancestors if g[a].kind == "governorate")
+    docs = {k: Document(doc_id=k, text="x") for k in "ab"}
+    assert gov in village.ancestors and not _inside(village.id, gov)
+    assert len(link_incidents([_gaz_event("a1", "a", village.id), _gaz_event("b1", "b", gov)], docs)) == 2

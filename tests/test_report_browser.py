@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,8 @@ def test_report_in_browser(report, driver):
 
     driver.set_window_size(390, 844)
     driver.find_element(By.ID, "f-reset").click()
-    driver.execute_script("map = document.querySelector('.leaflet-popup-close-button'); if (map) map.click(); window.scrollTo(0, 0)")
+    driver.execute_script("var b = document.querySelector('.leaflet-popup-close-button'); if (b) b.click(); window.scrollTo(0, 0)")
+    time.sleep(0.5)  # the map refits 150 ms after a resize
     width = driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
     driver.save_screenshot(str(OUT / "report-phone.png"))
@@ -195,4 +197,44 @@ def test_hostile_and_empty_reports_load_cleanly(tmp_path, driver):
     driver.get(p.as_uri())
     assert driver.execute_script("return window.marsadReport.visibleIncidents()") == 0
     assert "No dated events" in driver.find_element(By.ID, "timeline").text
+    assert _errors(driver) == []
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared/corpus/seeds.jsonl"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seed corpus not mounted")
+def test_seed_run_report_in_browser(tmp_path, driver):
+    """The whole pipeline over the five seeds: the page shows every incident the run wrote."""
+    import json
+
+    from selenium.webdriver.common.by import By
+
+    from marsad.runner import run_corpus
+
+    out = tmp_path / "seeds"
+    assert run_corpus([str(SEEDS)], out, quiet=True) == 0
+    incidents = [json.loads(line) for line in (out / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    if not events:
+        pytest.skip("the extractor produced no events for the seeds")
+    driver.set_window_size(1366, 900)
+    driver.get((out / "report.html").as_uri())
+    assert _errors(driver) == []
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#cards .card")) == len(incidents)
+    n_geo = sum(1 for i in incidents if i["latitude"] is not None)
+    assert len(driver.find_elements(By.CSS_SELECTOR, "path.incident-marker")) == n_geo
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#events tbody tr")) == len(events)
+    # 002 and 004 report the same happenings: their shared incidents show two sources
+    multi = [i for i in incidents if len({s["doc_id"] for s in i["sources"]}) > 1]
+    assert multi, "no incident merged across the seed articles"
+    for i in multi:
+        card = driver.find_element(By.ID, "card-" + i["incident_id"])
+        assert len(card.find_elements(By.CSS_SELECTOR, ".source")) == len(i["sources"])
+    for e in driver.find_elements(By.CSS_SELECTOR, "blockquote.evidence")[:3]:
+        assert driver.execute_script("return getComputedStyle(arguments[0]).direction", e) == "rtl"
+    driver.save_screenshot(str(OUT / "report-seeds-desktop.png"))
+    driver.set_window_size(390, 844)
+    time.sleep(0.5)  # the map refits 150 ms after a resize
+    driver.save_screenshot(str(OUT / "report-seeds-phone.png"))
     assert _errors(driver) == []
