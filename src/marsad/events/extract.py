@@ -167,7 +167,7 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
 
 def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> None:
     for n in nums:
-        if n.role not in ("killed", "wounded"):
+        if n.role not in ("killed", "wounded", "subset"):
             continue
         owner = None
         for m in ms:  # the kill word right before the count (or the count inside a trigger) decides
@@ -219,6 +219,23 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention]) -> dict:
             elif q.kind == "claim":
                 out["claim"] = q.who or q.surface
     return out
+
+
+_PLUPERFECT = re.compile(r"\s*(?:و|ف)?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,8}قد\s")
+
+
+def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) -> bool:
+    """"وكانت القوات … قد سيطرت … في تشرين الأول 2019": a pluperfect dated by month or year, when
+    the article's own date is unknown or more than a week later, is background."""
+    if not _PLUPERFECT.match(text, fr.start) or when.mention is None:
+        return False
+    if when.mention.kind not in ("absolute", "year", "month"):
+        return False
+    pub = adoc.pub_date.date
+    if not pub or not when.date:
+        return True
+    from datetime import date as _d
+    return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
 
 
 @dataclass
@@ -380,7 +397,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             elif r.actor2 is None and civ_killed:
                 r = roles.Roles(r.actor1, None, r.how)
             when = date_for_span(adoc, m.start, m.end)
-            if when.background or mod["background"]:
+            if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when):
                 continue
             if how in ("article", "definite", "anaphor") and when.source != "sentence" and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date

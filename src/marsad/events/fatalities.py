@@ -53,6 +53,8 @@ def add(t: Tally, sentence: int, nums: list[NumberMention], seen_names: set[str]
             if n.value:
                 t.wounded = max(t.wounded or 0, n.value)
             continue
+        if n.role == "subset" and n.civilian:
+            t.civilian = True  # "20 قتيلاً، هم 15 مدنياً": civilians among the dead
         if n.role != "killed":
             continue
         if n.civilian is not None:

@@ -24,6 +24,9 @@ CONNECTORS = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 _BETWEEN = re.compile(r"(?:^|\s)(?:و)?بين(?=\s)")
 _AGENT = re.compile(r"(?:من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
+_CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
+_STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s*$")
+_OF_GROUP = re.compile(r"^\s*(?:من\s+(?:احد\s+|عناصر\s+)?)?$")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -83,9 +86,18 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
     """Group a sentence's actors into units (primary + same-side associates)."""
     out: list[Unit] = []
     for a in actors:
+        if _STATIC_OWNER.search(text[max(0, a.start - 16):a.start]):
+            continue  # "الخاضعة لسيطرة فصائل الجيش الوطني": who holds the place, not who acts
         if out:
             prev = out[-1]
             gap = text[prev.end:a.start]
+            if family(prev.primary) == "opp" and side(a) == "opp" and family(a) != "opp" \
+                    and len(gap) <= 12 and _OF_GROUP.match(gap):
+                # "خلايا تنظيم داعش"، "مسلحون من أحد فصائل الجيش الوطني": the named group acts
+                prev.assoc.append(prev.primary)
+                prev.primary = a
+                prev.end = a.end
+                continue
             same = family(prev.primary) == family(a) or side(a) == "ext" and side(prev.primary) == "gov" \
                 or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)}
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
@@ -165,7 +177,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
             break
     # 3. pre-verbal subject (no connector or other trigger between); units after a preposition
     # ("بمشاركة وحدات من قسد") are skipped on the way back
-    if before and r.actor1 is None:
+    construct = _CONSTRUCT.search(text[max(lo, ts - 12):ts])  # "ضحايا التفجير": not the subject's act
+    if before and r.actor1 is None and not construct:
         for u in reversed(before):
             gap = text[u.end:ts]
             if CONNECTORS.search(gap) or len(gap) > 130:
