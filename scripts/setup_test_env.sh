@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install what the browser test of the report needs, only when it is missing:
 #   Debian's chromium + chromium-driver (apt) and the python `selenium` package (into the venv).
-# Idempotent and quiet; safe to run on every CI job. Usage: scripts/setup_test_env.sh [PYTHON]
+# Idempotent and quiet (prints only what it installs; VERBOSE=1 for versions); safe to run on every CI job.
+# Also installs fonts-noto-core with chromium so Arabic renders in the test's screenshots.
+# Usage: scripts/setup_test_env.sh [PYTHON]
 set -euo pipefail
 PY="${1:-${PYTHON:-}}"
 if [ -z "$PY" ]; then
@@ -29,4 +31,6 @@ if ! "$PY" -c "import selenium" >/dev/null 2>&1; then
   "$PY" -m pip install -q "selenium>=4.15"
   echo "setup_test_env: installed selenium into $("$PY" -c 'import sys; print(sys.prefix)')"
 fi
-echo "setup_test_env: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), selenium $("$PY" -c 'import selenium; print(selenium.__version__)')"
+if [ "${VERBOSE:-0}" = 1 ]; then
+  echo "setup_test_env: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), selenium $("$PY" -c 'import selenium; print(selenium.__version__)')"
+fi

@@ -127,6 +127,8 @@ def test_type_and_actor_rules():
     is_ = ev("a1", "a", "2021-07-29", "Armed clash", "balad", STATE, 1, "Islamic State (Syria)", 2)
     hts = ev("b1", "b", "2021-07-29", "Armed clash", "balad", STATE, 1, "Hayat Tahrir al-Sham", 2)
     assert len(link_incidents([is_, hts], docs)) == 2  # different named armed groups
+    local = ev("b1", "b", "2021-07-29", "Armed clash", "balad", STATE, 1, "Local Armed Group (Syria)", 2)
+    assert len(link_incidents([battle, local], docs)) == 1  # generic names for the same fighters do not conflict
 
 
 def test_no_chaining_beyond_neighbours():

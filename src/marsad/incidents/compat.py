@@ -27,7 +27,10 @@ from functools import lru_cache
 from marsad.models import Event
 
 NEAR_KM = 5.0  # "a few km": a neighbourhood and its town centre, twin villages
-_GENERIC_ACTOR_PREFIXES = ("unidentified", "civilians", "protesters", "rioters")
+# ACLED's generic category names: two outlets may call the same fighters "the rebels" and "local
+# gunmen", so only two *specific* named groups (Islamic State vs Hayat Tahrir al Sham) can conflict
+_GENERIC_ACTOR_PREFIXES = ("unidentified", "civilians", "protesters", "rioters", "opposition rebels",
+                           "local armed group", "pro-government militia", "arab tribal militia", "unknown")
 # inter code -> ACLED side: state, non-state armed, crowd, civilians, external
 _SIDE = {1: "state", 2: "armed", 3: "armed", 4: "armed", 5: "crowd", 6: "crowd", 7: "civilians", 8: "external"}
 _SHELLING = {"Shelling/artillery/missile attack"}
