@@ -91,3 +91,13 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path):
             raise ValueError("crash mid-write")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["f.jsonl"]  # no temp file left behind
+
+
+def test_to_plain_matches_asdict_on_nested_incidents():
+    import dataclasses
+
+    from marsad.export.writers import to_plain
+    from marsad.models import SourceClaim
+
+    inc = Incident(incident_id="I", sources=[SourceClaim(doc_id="d", event_id="e", actors=["a"])], actors=["x"])
+    assert to_plain(inc) == dataclasses.asdict(inc)

@@ -296,6 +296,7 @@ def run_corpus(
 
 def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], events: list[Event]) -> list[Path]:
     from marsad.export import write_exports
+    from marsad.export.writers import to_plain
     from marsad.incidents import link_all
     from marsad.report import write_report
 
@@ -303,8 +304,8 @@ def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], eve
     by_id = {d.doc_id: d for d in documents}
     result = link_all(events, by_id)
     run.store.set_incident_ids({(ev.doc_id, ev.event_id_cnty): ev.incident_id for ev in events})
-    incident_rows = [dataclasses.asdict(i) for i in result.incidents]  # converted once: store + export
-    story_rows = [dataclasses.asdict(s) for s in result.stories]
+    incident_rows = [to_plain(i) for i in result.incidents]  # converted once: store + export
+    story_rows = [to_plain(s) for s in result.stories]
     run.store.replace_incidents(run.run_id, incident_rows, story_rows)
     run.counts["documents"] = len(stored_docs)
     run.counts["events"] = len(events)
