@@ -35,10 +35,11 @@ _CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برص
 _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
 _BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|مطلع|بدايه)")
 SUPPRESS = {"threat", "plan", "negotiation", "negation"}
+CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a cue's scope ends at these (a new clause with its own event); temporal "بعد/عقب" do not end it
 _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
-_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
+_REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
 # territory words that describe standing control, not a change of it
@@ -109,7 +110,8 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
         if ms:
             last = ms[-1]
             gap = text[last.end:t.start]
-            close = not roles.CONNECTORS.search(gap)
+            # "براميل على كفرزيتا ومقتل ثلاثة بغارة على خان شيخون": a death word in between starts a new act
+            close = not roles.CONNECTORS.search(gap) and not any(last.end <= k.start < t.start for k in kills)
             instrument = ("ب" in _prefix(t) and e.cls in WEAPON and last.best.cls in LEADS
                           and len(gap) <= 90 and close)
             same = (e.cls == last.best.cls or FAMILY.get(e.cls, e.cls) == FAMILY.get(last.best.cls)) \
@@ -128,7 +130,9 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
     for k in kills:
         nxt = next((m for m in ms if m.start >= k.end), None)
         prv = next((m for m in reversed(ms) if m.end <= k.start), None)
-        cause_next = nxt is not None and _CAUSE.search(text[k.end:nxt.start]) and nxt.start - k.end <= 120
+        cause_next = nxt is not None and nxt.start - k.end <= 120 and (
+            _CAUSE.search(text[k.end:nxt.start])
+            or "ب" in _prefix(nxt.triggers[0]) and nxt.start - k.end <= 60)  # "مقتل ثلاثة بغارة"
         target = nxt if cause_next else (prv or nxt)
         if target is None:
             ms.append(Mention(fr, [k], [entry_of(k)]))
@@ -342,9 +346,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         population = any(u.primary.inter in (5, 6, 7) for u in units)
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         for i, m in enumerate(ms):
-            if m.best.strength <= 1 and (_REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
-                                         or _RELATIVE.match(text, m.triggers[0].end)
-                                         and m.triggers[0].cues[-1].endswith("ال")):
+            definite = m.triggers[0].cues[-1].endswith("ال")
+            reference = (definite or m.best.strength <= 1) and bool(
+                _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
+                or _RELATIVE.match(text, m.triggers[0].end) and definite)
+            if m.best.strength <= 1 and reference:
                 continue  # "العدوان الذي نفذه …": an event already told
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
             mod = _modality(text, m, adoc.modality)
@@ -383,10 +389,13 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
             if not chosen and not places and any_place is not None and best.strength >= 2:
                 chosen, how = [any_place], "article"  # a sentence naming no place continues the story
+            if reference and et in last_place:
+                chosen, how = [last_place[et]], "reference"  # "ارتفعت حصيلة ضحايا التفجير": the bombing told
             if chosen:
                 sentence_place = chosen[0]
-                last_place[et] = chosen[0]
-                any_place = chosen[0]
+                if not fr.headline:
+                    last_place[et] = chosen[0]
+                    any_place = chosen[0]
             if mod["denial"]:
                 denials.append((et, sub, chosen[0] if chosen else None, mod["denial"],
                                 roles.side(r.actor1.primary) if r.actor1 is not None else None))
@@ -399,9 +408,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             when = date_for_span(adoc, m.start, m.end)
             if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when):
                 continue
-            if how in ("article", "definite", "anaphor") and when.source != "sentence" and et in last_when:
+            if how in CONTINUED and when.source != "sentence" and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date
-            if chosen and how not in ("article", "definite", "anaphor"):
+            if chosen and not fr.headline and (how not in CONTINUED or when.source == "sentence"):
                 last_when[et] = when
             strength = 9 if r.how == "intervention" else best.strength
             pending.append((et, sub, strength, chosen, when, r, m, mod, how))

@@ -18,7 +18,7 @@ from marsad.models import AnalyzedDoc, Event, PlaceMention
 from marsad.text.normalize import squash
 
 COARSE = {"governorate", "country", "region"}
-CONTINUED = {"article", "definite", "anaphor"}
+CONTINUED = {"article", "definite", "anaphor", "reference"}
 _ASSASSINATION = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي")
 # actor 1 when the article does not say who acted: air strikes and shelling in Syria are by default
 # the government's; bombs, mines and kidnappings by an unidentified armed group

@@ -84,7 +84,11 @@ class Lexicon:
             if prefix not in _PROCLITICS:
                 continue
             if not stem and end < n and is_letter(text[end]):
-                continue
+                # the accusative alif (tanween): "سوقاً"، "شخصاً" are the forms سوق، شخص
+                if text[end] == "ا" and not (end + 1 < n and is_letter(text[end + 1])) and not key.endswith("ا"):
+                    end += 1
+                else:
+                    continue
             if stem:  # a stem covers its whole word (اشتباك* -> اشتباكات)
                 while end < n and is_letter(text[end]):
                     end += 1

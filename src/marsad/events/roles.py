@@ -25,7 +25,7 @@ _BETWEEN = re.compile(r"(?:^|\s)(?:و)?بين(?=\s)")
 _AGENT = re.compile(r"(?:من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
 _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
-_STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s*$")
+_STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
 _OF_GROUP = re.compile(r"^\s*(?:من\s+(?:احد\s+|عناصر\s+)?)?$")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
@@ -86,7 +86,7 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
     """Group a sentence's actors into units (primary + same-side associates)."""
     out: list[Unit] = []
     for a in actors:
-        if _STATIC_OWNER.search(text[max(0, a.start - 16):a.start]):
+        if _STATIC_OWNER.search(text[max(0, a.start - 24):a.start] + " "):
             continue  # "الخاضعة لسيطرة فصائل الجيش الوطني": who holds the place, not who acts
         if out:
             prev = out[-1]
@@ -156,6 +156,9 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
         a2 = victims[0] if victims else (rest[0] if rest and rest[0].start - te <= 60 else None)
         return Roles(inside[0], a2, "in-trigger")
     us = [u for u in us if id(u) not in vid]
+    cut = CONNECTORS.search(text, me, hi)  # "… في حين ردت قسد": a new clause, new actors
+    if cut:
+        hi = cut.start()
     after = [u for u in us if u.start >= te and u.start < hi]
     before = [u for u in us if u.end <= ts and u.start >= lo]
     window = text[te:hi]
