@@ -137,3 +137,17 @@ def test_a_document_the_store_refuses_is_reported_and_the_run_goes_on(tmp_path, 
     err = capsys.readouterr().err
     assert "doc doc1: could not store" in err
     assert [d["doc_id"] for d in _docs(out)] == ["doc0", "doc2"]
+
+
+def test_failing_incident_linking_still_writes_the_other_outputs(tmp_path, monkeypatch, capsys):
+    import marsad.incidents as incidents
+
+    def broken(events, documents):
+        raise KeyError("cluster")
+
+    monkeypatch.setattr(incidents, "link_all", broken)
+    out = tmp_path / "out"
+    assert run_corpus([str(_corpus(tmp_path))], out, quiet=True, analyze=fake_analyzer(1)) == 1
+    assert "marsad: incidents: linking failed" in capsys.readouterr().err
+    assert len(_events(out)) == 3 and all(e["incident_id"] is None for e in _events(out))
+    assert (out / "incidents.jsonl").read_text() == "" and (out / "report.html").exists()

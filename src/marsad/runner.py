@@ -12,8 +12,9 @@
   document is stored without events (so nothing ingested is lost), and the run goes on.
 * Exports and the report cover the whole store, not just this run's inputs.
 
-Exit codes: 0 all inputs processed; 1 some input rejected (severity "error") or a document's
-analysis failed; 2 usage error (raised by typer before we get here).
+Exit codes: 0 all inputs processed; 1 some input rejected (severity "error"), a document's
+analysis failed, or the incidents or report stage failed (the other outputs are still written);
+2 usage error (raised by typer before we get here).
 """
 from __future__ import annotations
 
@@ -168,6 +169,10 @@ class _Run:
         self.store.add_rejection(self.run_id, r)
         self.counts["rejected" if r.severity == "error" else "skipped"] += 1
 
+    def stage_failed(self, stage: str, reason: str) -> None:
+        self.reporter.line(f"marsad: {stage}: {reason}")
+        self.counts["failed_stages"] += 1
+
     def analyse(self, stored: StoredDoc) -> list[Event]:
         """Analyse one document; on failure report it and return no events (never raises)."""
         doc = stored.document
@@ -283,7 +288,8 @@ def run_corpus(
             events = kept + [ev for d in fresh for ev in run.events_by_doc[d]]
         paths = _link_and_export(run, out_dir, stored_docs, events)
         reporter.stop()
-        status = "rejected" if run.counts["rejected"] else "ok"
+        failed = run.counts["rejected"] or run.counts["failed_stages"]
+        status = "rejected" if failed else "ok"
     finally:
         reporter.stop()
         store.finish_run(run.run_id, dict(run.counts), status)
@@ -291,18 +297,24 @@ def run_corpus(
 
     if not quiet:
         _summary(reporter, out_dir, paths, stored_docs, events, run)
-    return 1 if run.counts["rejected"] else 0
+    return 1 if run.counts["rejected"] or run.counts["failed_stages"] else 0
 
 
 def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], events: list[Event]) -> list[Path]:
     from marsad.export import write_exports
     from marsad.export.writers import to_plain
-    from marsad.incidents import link_all
+    from marsad.incidents import IncidentResult, link_all
     from marsad.report import write_report
 
     documents = [effective_document(s) for s in stored_docs]
     by_id = {d.doc_id: d for d in documents}
-    result = link_all(events, by_id)
+    try:
+        result = link_all(events, by_id)
+    except Exception as exc:  # corpus-level stage: the per-document outputs are still worth writing
+        run.stage_failed("incidents", f"linking failed, events are exported without incidents: {_describe(exc)}")
+        for ev in events:
+            ev.incident_id = None
+        result = IncidentResult()
     run.store.set_incident_ids({(ev.doc_id, ev.event_id_cnty): ev.incident_id for ev in events})
     incident_rows = [to_plain(i) for i in result.incidents]  # converted once: store + export
     story_rows = [to_plain(s) for s in result.stories]
@@ -311,7 +323,10 @@ def _link_and_export(run: _Run, out_dir: Path, stored_docs: list[StoredDoc], eve
     run.counts["events"] = len(events)
     run.counts["incidents"] = len(result.incidents)
     paths = list(write_exports(out_dir, stored_docs, events, result, incident_rows, story_rows).values())
-    paths.append(write_report(out_dir, documents, events, result))
+    try:
+        paths.append(write_report(out_dir, documents, events, result))
+    except Exception as exc:
+        run.stage_failed("report", f"could not write report.html: {_describe(exc)}")
     return paths
 
 
