@@ -62,8 +62,10 @@
   var map = L.map("map", { attributionControl: true, zoomSnap: 0.25, minZoom: 4, maxZoom: 15 });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Boundaries: OCHA COD-AB, CC BY 3.0 IGO | Leaflet");
+  // outlines in their own pane under the markers' (SVG or canvas) overlay pane
+  map.createPane("base").style.zIndex = 350;
   var base = L.geoJSON(BOUNDS, {
-    interactive: false,
+    pane: "base", interactive: false,
     style: { color: "#5b6b7a", weight: 1, fillColor: "#fbfaf6", fillOpacity: 1 }
   }).addTo(map);
   map.fitBounds(base.getBounds(), { padding: [6, 6] });
@@ -90,6 +92,8 @@
   });
   var markerLayer = L.layerGroup().addTo(map);
   var markers = {}, samePoint = {};
+  // SVG markers (one DOM node each, easy to test) up to 3000 incidents; one canvas beyond that
+  var renderer = incidents.length > 3000 ? L.canvas({ padding: 0.2 }) : L.svg();
   function radius(f) { return 5 + Math.min(16, 3 * Math.sqrt(f || 0)); }
   function popup(inc) {
     var d = el("div", { "class": "popup" });
@@ -118,6 +122,7 @@
     var lat = inc.latitude + (k ? 0.003 * Math.sqrt(k) * Math.sin(k * 2.4) : 0);
     var lon = inc.longitude + (k ? 0.003 * Math.sqrt(k) * Math.cos(k * 2.4) : 0);
     var m = L.circleMarker([lat, lon], {
+      renderer: renderer,
       radius: radius(inc.fatalities), color: "#222", weight: 1, fillColor: color(inc.event_type), fillOpacity: 0.8,
       className: "incident-marker"
     });
@@ -243,11 +248,31 @@
     });
     return c;
   }
-  var cardEls = {};
-  incidents.slice().sort(function (a, b) {
+  // cards are built lazily and at most PAGE at a time ("show more"): a run of 20 000 incidents must
+  // not build 20 000 cards up front
+  var PAGE = 200, cardLimit = PAGE, rowLimit = 4 * PAGE, cardEls = {};
+  var cardOrder = incidents.slice().sort(function (a, b) {
     return (b.event_date || "").localeCompare(a.event_date || "") || b.sources.length - a.sources.length ||
       a.incident_id.localeCompare(b.incident_id);
-  }).forEach(function (inc) { var c = card(inc); cardEls[inc.incident_id] = c; cards.appendChild(c); });
+  });
+  function moreButton(label, onclick) {
+    var b = el("button", { type: "button", "class": "more" }, label);
+    b.addEventListener("click", onclick);
+    return b;
+  }
+  function drawCards() {
+    cards.textContent = "";
+    var list = cardOrder.filter(incOk);
+    list.slice(0, cardLimit).forEach(function (inc) {
+      var c = cardEls[inc.incident_id] || (cardEls[inc.incident_id] = card(inc));
+      cards.appendChild(c);
+    });
+    if (list.length > cardLimit) {
+      cards.appendChild(moreButton("Show " + Math.min(PAGE, list.length - cardLimit) + " more of " +
+        (list.length - cardLimit) + " remaining", function () { cardLimit += PAGE; drawCards(); }));
+    }
+    return list.length;
+  }
 
   /* ---------- table ---------- */
   var COLS = [["event_date", "Date"], ["event_type", "Type"], ["sub_event_type", "Sub-type"], ["actor1", "Actor 1"],
@@ -273,7 +298,8 @@
       th.setAttribute("aria-sort", th.getAttribute("data-key") === sortKey ? (sortDir > 0 ? "ascending" : "descending") : "none");
     });
     tbody.textContent = "";
-    events.filter(evOk).sort(cmp).forEach(function (e) {
+    var rows = events.filter(evOk).sort(cmp);
+    rows.slice(0, rowLimit).forEach(function (e) {
       var tr = el("tr", { "data-incident": e.incident_id || "" });
       COLS.forEach(function (c) {
         var v = e[c[0]];
@@ -283,6 +309,12 @@
       });
       tbody.appendChild(tr);
     });
+    if (rows.length > rowLimit) {
+      var tr = el("tr"), td = el("td", { colspan: COLS.length });
+      td.appendChild(moreButton("Show more rows (" + (rows.length - rowLimit) + " remaining)",
+        function () { rowLimit += 4 * PAGE; drawTable(); }));
+      tr.appendChild(td); tbody.appendChild(tr);
+    }
   }
 
   /* ---------- framing ---------- */
@@ -327,13 +359,12 @@
 
   /* ---------- update ---------- */
   function update() {
-    var shown = 0;
+    cardLimit = PAGE; rowLimit = 4 * PAGE;
     incidents.forEach(function (inc) {
-      var ok = incOk(inc), c = cardEls[inc.incident_id], m = markers[inc.incident_id];
-      c.hidden = !ok;
-      if (ok) shown++;
-      if (m) { if (ok) markerLayer.addLayer(m); else markerLayer.removeLayer(m); }
+      var m = markers[inc.incident_id];
+      if (m) { if (incOk(inc)) markerLayer.addLayer(m); else markerLayer.removeLayer(m); }
     });
+    var shown = drawCards();
     drawTable();
     syncBrush();
     document.getElementById("shown").textContent = shown + " of " + incidents.length + " incidents shown";
