@@ -66,3 +66,36 @@ def test_undated_incidents_are_in_the_data(tmp_path):
     data = json.loads(_data_block(html, "marsad-data"))
     assert sum(1 for i in data["incidents"] if i["event_date"] is None) == 3
     assert sum(1 for e in data["events"] if e["event_date"] is None) == 3
+
+
+def test_vendored_assets_and_boundaries():
+    from importlib import resources
+
+    assets = resources.files("marsad.report") / "assets"
+    geo = json.loads((assets / "syr_admin1.geojson").read_text(encoding="utf-8"))
+    assert len(geo["features"]) == 14
+    assert all(f["properties"]["ADM1_AR"] and f["properties"]["ADM1_PCODE"].startswith("SY") for f in geo["features"])
+    assert len((assets / "syr_admin1.geojson").read_bytes()) < 250_000
+    assert 't.version="1.9.4"' in (assets / "leaflet.js").read_text(encoding="utf-8")
+    assert "BSD 2-Clause" in (assets / "LEAFLET_LICENSE.txt").read_text(encoding="utf-8")
+
+
+def test_build_boundaries_simplifies(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts/build_boundaries.py"
+    spec = importlib.util.spec_from_file_location("build_boundaries", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    square = [[0, 0], [0.5, 0.0001], [1, 0], [1, 1], [0, 1], [0, 0]]
+    src = tmp_path / "in.geojson"
+    src.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"ADM1_PCODE": "SY01", "ADM1_EN": "A", "ADM1_AR": "أ", "extra": 1},
+         "geometry": {"type": "Polygon", "coordinates": [square]}}]}), encoding="utf-8")
+    size = mod.build(src, tmp_path / "out.geojson", 0.01)
+    out = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    ring = out["features"][0]["geometry"]["coordinates"][0]
+    assert [0.5, 0.0] not in ring and len(ring) == 5 and ring[0] == ring[-1]  # the near-collinear vertex is gone
+    assert out["features"][0]["properties"] == {"ADM1_PCODE": "SY01", "ADM1_EN": "A", "ADM1_AR": "أ"}
+    assert size == len((tmp_path / "out.geojson").read_bytes())
