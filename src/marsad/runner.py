@@ -334,7 +334,10 @@ def _summary(reporter: Reporter, out_dir: Path, paths: list[Path], docs: list[St
     c = run.counts
     by_type = Counter(ev.event_type or "(untyped)" for ev in events)
     types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
-    print(f"marsad: outputs in {out_dir}/: " + " ".join(p.name for p in paths) + " marsad.sqlite")
+    names = [p.name for p in paths]
+    if (out_dir / "marsad.sqlite").exists():
+        names.append("marsad.sqlite")
+    print(f"marsad: outputs in {out_dir}/: " + " ".join(names))
     notes = []
     if c["rejected"]:
         notes.append(f"{c['rejected']} rejected")
