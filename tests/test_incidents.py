@@ -192,3 +192,19 @@ def test_village_is_not_inside_its_governorate_for_merging():
     docs = {k: Document(doc_id=k, text="x") for k in "ab"}
     assert gov in village.ancestors and not _inside(village.id, gov)
     assert len(link_incidents([_gaz_event("a1", "a", village.id), _gaz_event("b1", "b", gov)], docs)) == 2
+
+
+def test_vague_counts_yield_to_exact_figures():
+    docs = {k: Document(doc_id=k, text="x") for k in "abc"}
+    events = [ev(f"{k}1", k, "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2, fat=f)
+              for k, f in zip("abc", (3, 25, 31))]
+    events[0].fatalities_note = "vague count (قتلى) coded as 3"
+    (inc,) = link_incidents(events, docs)
+    assert inc.fatalities == 25 and "1 vague count(s) set aside" in inc.fatalities_rule
+    assert sorted(c.fatalities for c in inc.sources) == [3, 25, 31]
+    assert inc.sources[0].fatalities_note.startswith("vague")
+    # with only vague counts, the lowest of them
+    for e, f in zip(events, (12, 3, 12)):
+        e.fatalities, e.fatalities_note = f, f"vague count coded as {f}"
+    (inc,) = link_incidents(events, docs)
+    assert inc.fatalities == 3 and "vague counts only" in inc.fatalities_rule

@@ -263,6 +263,7 @@ class SourceClaim:
     fatalities: int | None = None
     actors: list[str] = field(default_factory=list)
     sub_event_type: str = ""
+    fatalities_note: str = ""  # how the source's figure was read, e.g. "vague count (عشرات) coded as 12"
     evidence_ar: str = ""
     evidence_start: int | None = None
     evidence_end: int | None = None

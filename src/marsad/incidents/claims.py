@@ -3,8 +3,9 @@
 Nothing a source says is dropped: each member event becomes a SourceClaim (outlet, URL, its own
 fatality figure, actors, wording and evidence, attribution, who disputes). The incident-level values are
 chosen by fixed, documented rules so the same input always gives the same incident:
-- fatalities: ACLED's conservative rule, the lowest figure among the sources that give one
-  (``Event.fatalities_known`` or a positive count); ``fatalities_rule`` says how it was chosen;
+- fatalities: ACLED's conservative rule, the lowest well-supported figure among the sources that give
+  one (``Event.fatalities_known`` or a positive count; figures coded from vague words only when no source
+  gives an exact number); ``fatalities_rule`` says how it was chosen;
 - date: the most precise report (lowest time_precision), then the most reported date, then the earliest;
 - type: a battle absorbs a shelling reported at the same place and day (ACLED); otherwise the most
   reported event/sub-event type;
@@ -53,6 +54,7 @@ def claim(e: Event, key: str, doc: Document | None) -> SourceClaim:
         fatalities=claimed_fatalities(e),
         actors=_actors(e),
         sub_event_type=e.sub_event_type,
+        fatalities_note=e.fatalities_note or "",
         evidence_ar=e.evidence_ar,
         evidence_start=e.evidence_start,
         evidence_end=e.evidence_end,
@@ -61,19 +63,37 @@ def claim(e: Event, key: str, doc: Document | None) -> SourceClaim:
     )
 
 
+def is_vague(c: SourceClaim) -> bool:
+    """A figure read from a vague quantity (عشرات -> 12, قتلى -> 3): a convention, not a report."""
+    return c.fatalities_note.startswith("vague")
+
+
 def fatalities_rule(claims: list[SourceClaim]) -> tuple[int, str]:
-    figures = [c.fatalities for c in claims if c.fatalities is not None]
-    if not figures:
+    """ACLED's conservative rule over the well-supported figures; returns (figure, how it was chosen).
+
+    Well-supported: an exact number a source reports. Figures coded from vague words count only when no
+    source gives an exact number (otherwise "سقوط قتلى", coded 3, would override "25 killed").
+    """
+    given = [c for c in claims if c.fatalities is not None]
+    if not given:
         return 0, "no source gives a figure"
+    exact = [c for c in given if not is_vague(c)]
+    used = exact or given
+    figures = [c.fatalities for c in used]
     low = min(figures)
+    note = ""
+    if exact and len(exact) < len(given):
+        note = f"; {len(given) - len(exact)} vague count(s) set aside"
+    elif not exact:
+        note = "; vague counts only"
     if len(claims) == 1:
-        return low, "single source"
+        return low, "single source" + note
     if len(figures) == 1:
-        return low, f"only one of {len(claims)} sources gives a figure"
+        return low, f"only one of {len(claims)} sources gives a figure" + note
     if len(set(figures)) == 1:
-        return low, f"all {len(figures)} sources that give a figure agree"
+        return low, f"all {len(figures)} sources that give a figure agree" + note
     listed = ", ".join(str(f) for f in sorted(figures))
-    return low, f"lowest of {len(figures)} source figures ({listed}), ACLED conservative rule"
+    return low, f"lowest of {len(figures)} source figures ({listed}), ACLED conservative rule" + note
 
 
 def _pick_date(members: list[Event]) -> Event:

@@ -237,7 +237,7 @@
       who.appendChild(link(s.url, s.outlet || "unknown outlet"));
       var extra = [];
       if (s.published) extra.push("published " + s.published);
-      if (s.fatalities !== null && s.fatalities !== undefined) extra.push(s.fatalities + " dead");
+      if (s.fatalities !== null && s.fatalities !== undefined) extra.push(s.fatalities + " dead" + (s.fatalities_note ? " (" + s.fatalities_note + ")" : ""));
       if (s.sub_event_type && s.sub_event_type !== inc.sub_event_type) extra.push("coded as " + s.sub_event_type);
       if ((s.attribution || []).length) extra.push("according to " + s.attribution.join(", "));
       if (extra.length) who.appendChild(document.createTextNode(" · " + extra.join(" · ")));
