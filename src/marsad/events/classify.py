@@ -20,6 +20,7 @@ from marsad.events.roles import Roles, side
 _INTERVENTION = re.compile(r"(?:^|\s)(?:و|ل|ب)?(?:ال)?(?:فض|تفريق|قمع|فرقت|فرق|القنابل المسيله|الغاز المسيل)(?=\s|$)")
 _EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|اطلاق النار علي المتظاهرين|اطلاق الرصاص الحي|الرصاص الحي)")
 
+_TARGETED = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي", "ذبح", "نحر")
 AIR_POWERS = {"israel", "usa", "coalition"}
 _GENERIC = {"عدوان", "استهدف", "استهداف", "هجوم", "اعتداء"}
 EXPLOSIVE = {"shelling", "air", "ied", "suicide", "grenade", "chemical"}
@@ -51,6 +52,8 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             return ("Violence against civilians", "Attack")
         return ("Battles", "Armed clash")
     if cls == "sniping":
+        if lemmas and any(x.startswith(_TARGETED) for x in lemmas):
+            return ("Violence against civilians", "Attack")  # an assassination or execution: the victim was unarmed
         if _armed(a2) or (a1 is not None and _civ(a1)):
             return ("Battles", "Armed clash")
         return ("Violence against civilians", "Attack")

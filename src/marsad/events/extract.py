@@ -315,6 +315,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         bucket(n.start, "n", n)
     memory: dict = {"units": [], "battle": None}
     protest_seen = False
+    extra_frames: dict[int, int] = {}
     drafts: list[Draft] = []
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
     last_place: dict[str, PlaceMention] = {}
@@ -375,6 +376,16 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
                 r = roles.Roles(None, r.actor1, "intervention")
                 best = entry_of(m.triggers[0])
+            if decided is None and best.cls == "kill" and drafts and not mod["suppress"] \
+                    and any(n.role == "killed" for n in m.numbers):
+                # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
+                battles = [d for d in drafts if d.event_type == "Battles"]
+                last_m = (battles or drafts)[-1].mention
+                for n in m.numbers:
+                    if n not in last_m.numbers:
+                        last_m.numbers.append(n)
+                        extra_frames[id(n)] = fr.index
+                continue
             if decided is None or mod["suppress"]:
                 continue
             et, sub = decided
@@ -425,4 +436,4 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             for p in chosen:
                 drafts.append(Draft(et, sub, strength, p, when.date, when.precision, when.tolerance_days,
                                     r, m, mod, fr.headline, how))
-    adoc.events = finish(adoc, drafts, denials, seen_names)
+    adoc.events = finish(adoc, drafts, denials, seen_names, extra_frames)

@@ -83,7 +83,10 @@ def _unit_actor(u, battles: bool) -> tuple[str, int | None, str | None, list[str
     return name, inter, a.subunit, assoc
 
 
-def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str]) -> list[Event]:
+def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
+           extra_frames: dict[int, int] | None = None) -> list[Event]:
+    """Events from drafts; ``extra_frames`` maps a count told in a later sentence to that sentence."""
+    extra_frames = extra_frames or {}
     groups: dict[tuple, list] = {}
     for d in drafts:
         groups.setdefault((d.event_type, _place_key(d.place), d.date), []).append(d)
@@ -147,17 +150,22 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str])
             if id(d.mention) in seen_m:
                 continue
             seen_m.add(id(d.mention))
-            fat.add(tally, d.mention.frame.index, d.mention.numbers, seen_names)
+            own = [n for n in d.mention.numbers if id(n) not in extra_frames]
+            fat.add(tally, d.mention.frame.index, own, seen_names)
+            for n in d.mention.numbers:
+                if id(n) in extra_frames:
+                    fat.add(tally, extra_frames[id(n)], [n], seen_names)
         n_dead, known, fnote = tally.fatalities()
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
             iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None)
+            a2, i2, as2 = "", None, []  # only an intervening force is a protest's second actor
             if iv is not None:
                 a2, i2, _, as2 = _unit_actor(iv, False)
-            if i2 not in (1, 2, 3, 8):
-                a2, i2, as2 = "", None, []
         if not a1:
             a1, i1 = DEFAULT_A1.get(sub, UNIDENTIFIED)
+        if a2 == a1 and i2 == i1 and not battles:
+            a2, i2, as2 = "", None, []  # the same actor named twice is one actor
         if battles and not a2:
             # a battle has two sides; one the article never names is, in Syria, the government
             # facing a non-state group, or an unidentified armed group facing the government

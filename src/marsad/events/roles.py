@@ -27,6 +27,7 @@ _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضد
 _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
 _STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
 _OF_GROUP = re.compile(r"^\s*(?:من\s+(?:احد\s+|عناصر\s+)?)?$")
+_FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -175,8 +176,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     r = Roles()
     # 2. agent markers
     for u in after:
-        if _AGENT.search(text[max(te, u.start - 14):u.start]):
-            r.actor1, r.how = u, "agent"
+        if _AGENT.search(text[max(te, u.start - 14):u.start]) or _FROM_AGENT.match(text[me:u.start]):
+            r.actor1, r.how = u, "agent"  # "قصف مدفعي مكثف من قوات النظام"
             break
     # 3. pre-verbal subject (no connector or other trigger between); units after a preposition
     # ("بمشاركة وحدات من قسد") are skipped on the way back
@@ -215,8 +216,10 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
         civ = [u for u in us0 if victim_only(u.primary) and te <= u.start < hi]
         if civ:
             r.actor2 = civ[0]
-    if r.actor1 is not None and r.actor2 is not None and r.actor1 is r.actor2:
-        r.actor2 = None
+    if r.actor1 is not None and r.actor2 is not None and (
+            r.actor1 is r.actor2 or family(r.actor1.primary) == family(r.actor2.primary) == "gov"
+            and r.actor1.primary.inter == r.actor2.primary.inter):
+        r.actor2 = None  # "قصف من قوات النظام على …": the same side named twice
     return r
 
 

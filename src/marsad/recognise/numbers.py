@@ -29,7 +29,8 @@ _VAGUE = {"عشرات": "عشرات", "مئات": "مئات", "عدد": "عدد"
 _PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "امراه": True, "رجل": True, "شاب": True,
            "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
            "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True}
-_DUAL = {"مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
+_DUAL = {"طفلاها": True, "طفليها": True, "ابناها": True, "ابنيها": True, "ولداها": True, "ولديها": True,
+         "شقيقاه": True, "شقيقيه": True, "طفلاه": True, "طفليه": True, "مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
          "جثتين": True, "شابان": True, "رجلان": True, "امراتان": True, "شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
          "شابين": True, "عنصرين": False, "عنصران": False, "جنديين": False, "ضابطين": False,
          "قياديين": False}  # مدنيين، مقاتلين، مواطنين are plurals as often as duals: not counted
@@ -154,7 +155,7 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             k += 1
         noun = words[k] if k < n else None
         if value == 1 and b in _PERSON:
-            noun = b
+            noun, k = b, i  # the person noun is the count itself ("قتلت امرأة وطفلاها")
         # a named individual: "… المدعو X Y" / "… وهو X Y" right after the count (within 4 words)
         for q in range(j, min(j + 5, n)):
             if words[q] in _NAME_CUE and q + 1 < n:
