@@ -88,3 +88,28 @@ def test_acled_columns_and_offsets():
 def test_no_date_is_invented():
     e = events("اشتباكات عنيفة اليوم السبت في مدينة نوى.", published=None, outlet=None)[0]
     assert e.event_date is None and e.year is None
+
+
+def test_assassination_of_a_former_fighter_is_an_attack_with_one_death():
+    evs = events("اغتال مجهولون القيادي السابق في فصائل المعارضة أبو علي بإطلاق النار عليه في بلدة اليادودة بريف درعا.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities, e.inter2) for e in evs] == [
+        ("Violence against civilians", "Attack", 1, 7)]
+
+
+def test_toll_in_a_later_sentence_goes_to_the_battle():
+    text = ("دارت اشتباكات عنيفة بين مقاتلي هيئة تحرير الشام وقوات النظام في مدينة كفرنبل جنوبي إدلب.\n"
+            "وأعلنت الهيئة مقتل 7 عناصر من قوات النظام.")
+    evs = events(text)
+    assert [(e.event_type, e.location_ar, e.fatalities) for e in evs] == [("Battles", "كفرنبل", 7)]
+
+
+def test_possessive_duals_and_civilian_victims():
+    evs = events("قتلت امرأة وطفلاها جراء قصف مدفعي لقوات النظام على مدينة أريحا.")
+    assert [(e.sub_event_type, e.fatalities, e.inter1, e.inter2) for e in evs] == [
+        ("Shelling/artillery/missile attack", 3, 1, 7)]
+
+
+def test_protest_demand_names_no_second_actor_and_threat_adds_nothing():
+    evs = events("نفّذ العشرات من أهالي مدينة السويداء وقفة احتجاجية للمطالبة بإسقاط النظام.\n"
+                 "وهدد ناشطون بتصعيد الاحتجاجات في حال عدم الاستجابة.")
+    assert [(e.event_type, e.inter1, e.inter2) for e in evs] == [("Protests", 6, None)]
