@@ -103,9 +103,14 @@ def test_date_rules():
 def test_place_rules():
     docs = {k: Document(doc_id=k, text="x") for k in "ab"}
     a = ev("a1", "a", "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2)
-    b = ev("b1", "b", "2021-07-29", "Armed clash", "daraa", STATE, 1, REBELS, 2)  # < 1 km away
+    b = ev("b1", "b", "2021-07-29", "Armed clash", "daraa", STATE, 1, REBELS, 2)  # < 1 km away, both precise
+    assert len(link_incidents([a, b], docs)) == 2
+    b.geo_precision = 2  # an approximate location a few km away: may be the same place
+    assert len(link_incidents([a, b], docs)) == 1
+    b.latitude, b.longitude, b.geo_precision = a.latitude, a.longitude, 1  # the same point, other name
     assert len(link_incidents([a, b], docs)) == 1
     c = ev("b1", "b", "2021-07-29", "Armed clash", "saida", STATE, 1, REBELS, 2)  # ~11 km away
+    c.geo_precision = 2
     assert len(link_incidents([a, c], docs)) == 2
     g = ev("b1", "b", "2021-07-29", "Armed clash", "SY12", STATE, 1, REBELS, 2)  # governorate level
     assert len(link_incidents([a, g], docs)) == 2
@@ -137,7 +142,7 @@ def test_no_chaining_beyond_neighbours():
     es = []
     for k, lon in zip("abc", (36.00, 36.043, 36.086)):
         e = ev(f"{k}1", k, "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2)
-        e.place_id, e.longitude, e.location_ar = f"p{k}", lon, f"مكان {k}"
+        e.place_id, e.longitude, e.location_ar, e.geo_precision = f"p{k}", lon, f"مكان {k}", 2
         es.append(e)
     incs = link_incidents(es, docs)
     assert max(len(i.sources) for i in incs) == 2

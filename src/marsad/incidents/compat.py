@@ -12,8 +12,10 @@ The rules (documented in docs/report.md):
   tolerance, widened to the ISO week for time_precision 2 and to the calendar month for precision 3.
 - place: same place_id; or one inside the other (the gazetteer's parent chain, marsad.geo.gazetteer) where
   the outer place is a town or smaller (never a governorate or district: "Daraa governorate" and
-  "Saida" are not one place); or both within ``NEAR_KM`` of each other when neither is coded at
-  region level (geo_precision 3). Different governorates never merge.
+  "Saida" are not one place); or the same point; or within ``NEAR_KM`` when one of them is an
+  approximate location (geo_precision 2) and neither is region level (3). Two precisely located,
+  different places a few km apart are two places (ACLED codes one event per location and day).
+  Different governorates never merge.
 - type: same event_type; or a shelling/missile attack inside a battle at the same place on the same
   day (ACLED folds such shelling into the battle).
 - actors: the sides (ACLED inter groups) must overlap, and named non-state armed groups must not differ.
@@ -118,9 +120,11 @@ def place_score(a: Event, b: Event) -> float | None:
             return 2.5
         return None
     d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-    if d < 0.05 and a.location_ar == b.location_ar:
-        return 2.5
-    if d <= NEAR_KM:
+    if d < 0.05:
+        # the same point: the same name, or a neighbourhood the gazetteer places at its town's point
+        return 2.5 if a.location_ar == b.location_ar else 1.5
+    if d <= NEAR_KM and 2 in (a.geo_precision, b.geo_precision):
+        # an approximate location ("near X", "X countryside") a few km from a precise one
         return 1.5 - d / (2 * NEAR_KM)
     return None
 
