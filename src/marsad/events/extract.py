@@ -41,6 +41,7 @@ _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+_BOTH_SIDES = re.compile(r"(?:الطرفان|الطرفين|الجانبان|الجانبين)")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
 # territory words that describe standing control, not a change of it
 _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
@@ -260,11 +261,19 @@ class Draft:
     how_place: str
 
 
-def _battle_sides(r: roles.Roles, memory: dict) -> roles.Roles:
-    """Battles need two sides; a missing side comes from the article's last battle or its actors."""
+def _battle_sides(r: roles.Roles, memory: dict, here: list | None = None) -> roles.Roles:
+    """Battles need two sides; a missing side comes from the sentence's other actors, the article's
+    last battle, or the article's actors."""
     a1, a2 = r.actor1, r.actor2
     if a1 is not None and a2 is not None:
         return r
+    known = a1 or a2
+    if known is not None and here:
+        other = next((u for u in here if u is not known and u.primary.inter in (1, 2, 3, 4, 8)
+                      and roles.family(u.primary) != roles.family(known.primary)
+                      and known not in () and u not in getattr(known, "assoc", [])), None)
+        if other is not None and not (roles.side(other.primary) == roles.side(known.primary) == "gov"):
+            return roles.Roles(known, other, r.how + "+sentence")
     last = memory.get("battle")
     if a1 is None and a2 is None and last is not None:
         return roles.Roles(last.actor1, last.actor2, "previous battle")
@@ -347,7 +356,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         population = any(u.primary.inter in (5, 6, 7) for u in units)
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         for i, m in enumerate(ms):
-            definite = m.triggers[0].cues[-1].endswith("ال")
+            word = text[m.triggers[0].start:m.triggers[0].end]
+            # "ال" or a possessive suffix ("احتجازهم") make a verbal noun definite: a known act
+            definite = m.triggers[0].cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن"))
             reference = (definite or m.best.strength <= 1) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
                 or _RELATIVE.match(text, m.triggers[0].end) and definite)
@@ -376,7 +387,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
                 r = roles.Roles(None, r.actor1, "intervention")
                 best = entry_of(m.triggers[0])
-            if decided is None and best.cls == "kill" and drafts and not mod["suppress"] \
+            if decided is None and drafts and not mod["suppress"] \
                     and any(n.role == "killed" for n in m.numbers):
                 # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
                 battles = [d for d in drafts if d.event_type == "Battles"]
@@ -402,6 +413,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 chosen, how = [any_place], "article"  # a sentence naming no place continues the story
             if reference and et in last_place:
                 chosen, how = [last_place[et]], "reference"  # "ارتفعت حصيلة ضحايا التفجير": the bombing told
+            elif reference and not places:
+                continue  # "مكان احتجازهم": an act referred to, not told here
             if chosen:
                 sentence_place = chosen[0]
                 if not fr.headline:
@@ -412,8 +425,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                                 roles.side(r.actor1.primary) if r.actor1 is not None else None))
                 continue
             if et == "Battles":
-                r = _battle_sides(r, memory)
+                r = _battle_sides(r, memory, units)
                 memory["battle"] = r
+            elif best.cls == "agreement" and _BOTH_SIDES.search(sentence) and memory.get("battle"):
+                r = roles.Roles(memory["battle"].actor1, memory["battle"].actor2, "parties of the fight")
             elif r.actor2 is None and civ_killed:
                 r = roles.Roles(r.actor1, None, r.how)
             when = date_for_span(adoc, m.start, m.end)

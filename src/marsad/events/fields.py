@@ -159,9 +159,11 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
             iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None)
+            own = r.actor2 if (sub != "Peaceful protest" and r.actor2 is not None
+                               and r.actor2.primary.inter in (1, 2, 3, 8)) else None
             a2, i2, as2 = "", None, []  # only an intervening force is a protest's second actor
-            if iv is not None:
-                a2, i2, _, as2 = _unit_actor(iv, False)
+            if iv is not None or own is not None:
+                a2, i2, _, as2 = _unit_actor(iv or own, False)
         if not a1:
             a1, i1 = DEFAULT_A1.get(sub, UNIDENTIFIED)
         if a2 == a1 and i2 == i1 and not battles:

@@ -28,6 +28,8 @@ _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|م
 _STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
 _OF_GROUP = re.compile(r"^\s*(?:من\s+(?:احد\s+|عناصر\s+)?)?$")
 _FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
+_SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد)")
+_OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -100,9 +102,11 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 prev.end = a.end
                 continue
             same = family(prev.primary) == family(a) or side(a) == "ext" and side(prev.primary) == "gov" \
-                or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)}
+                or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)} \
+                or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
-            if len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned):
+            if (len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned)) \
+                    or (len(gap) <= 20 and _SUPPORT.search(gap) and re.match(r"^[\s،,]*\S*\s*(?:من\s*)?$", gap.replace("بدعم", "").replace("بمساندة", ""))):
                 if owned:  # "X التابعة لـ Y": Y is the owner and the actor that counts
                     prev.assoc.append(prev.primary)
                     prev.primary = a
@@ -120,6 +124,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
         if surf[:1] in ("ب", "ل") and not surf.startswith(("بلد",)) and a.name and not surf.startswith("لجن"):
             # a proclitic preposition (بـ، لـ) in front of the actor's own form
             ok = ok and not _has_clitic_prep(surf)
+        if _OWNED.search(text[max(0, a.start - 10):a.start]):
+            ok = True  # "عناصر حاجز تابع للفرقة الرابعة": the owner acts through its men
         out.append(Unit(a, [], a.start, a.end, ok))
     return out
 
