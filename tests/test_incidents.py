@@ -122,6 +122,15 @@ def test_type_and_actor_rules():
     shelling = ev("b1", "b", "2021-07-29", "Shelling/artillery/missile attack", "balad", STATE, 1, CIVS, 7)
     incs = link_incidents([battle, shelling], docs)
     assert len(incs) == 1 and incs[0].event_type == "Battles"  # shelling folded into the battle
+    # but not when the shelling's article also reports a battle there (it told them apart) ...
+    own_battle = ev("b2", "b", "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2)
+    incs = link_incidents([battle, shelling, own_battle], docs)
+    assert {frozenset(i.event_ids) for i in incs} == {frozenset({"a1", "b2"}), frozenset({"b1"})}
+    # ... or the battle's article also reports a shelling there
+    own_shelling = ev("a2", "a", "2021-07-29", "Shelling/artillery/missile attack", "balad", STATE, 1, CIVS, 7)
+    own_shelling.evidence_ar = "قصف آخر"
+    incs = link_incidents([battle, own_shelling, shelling], docs)
+    assert {frozenset(i.event_ids) for i in incs} == {frozenset({"a2", "b1"}), frozenset({"a1"})}
     shelling_near = ev("b1", "b", "2021-07-29", "Shelling/artillery/missile attack", "daraa", STATE, 1, CIVS, 7)
     assert len(link_incidents([battle, shelling_near], docs)) == 2  # cross-type needs the same place
     attack = ev("b1", "b", "2021-07-29", "Attack", "balad", STATE, 1, CIVS, 7)

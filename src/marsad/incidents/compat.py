@@ -17,7 +17,8 @@ The rules (documented in docs/report.md):
   different places a few km apart are two places (ACLED codes one event per location and day).
   Different governorates never merge.
 - type: same event_type; or a shelling/missile attack inside a battle at the same place on the same
-  day (ACLED folds such shelling into the battle).
+  day (ACLED folds such shelling into the battle) — merge.py refuses it when either article reports
+  both types there itself.
 - actors: the sides (ACLED inter groups) must overlap, and named non-state armed groups must not differ.
 """
 from __future__ import annotations

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from marsad.incidents.compat import date_window, pair_score
+from marsad.incidents.compat import date_window, pair_score, place_score
 from marsad.models import Event
 
 _FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence"}
@@ -44,6 +44,9 @@ def candidate_pairs(events: list[Event]) -> dict[tuple[int, int], float]:
             continue  # undated: never merges
         year = int(e.event_date[:4])
         blocks[(year, _FAMILY.get(e.event_type, e.event_type))].append((w[0], w[1], i))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        by_doc[e.doc_id].append(i)
     scores: dict[tuple[int, int], float] = {}
     for items in blocks.values():
         items.sort()
@@ -51,10 +54,31 @@ def candidate_pairs(events: list[Event]) -> dict[tuple[int, int], float]:
             for lo2, _hi2, j in items[n + 1:]:
                 if lo2 > hi:
                     break
-                s = pair_score(events[i], events[j])
-                if s is not None:
-                    scores[(min(i, j), max(i, j))] = s
+                a, b = events[i], events[j]
+                s = pair_score(a, b)
+                if s is None:
+                    continue
+                if a.event_type != b.event_type and (_has_own(events, by_doc[a.doc_id], a, b.event_type)
+                                                     or _has_own(events, by_doc[b.doc_id], b, a.event_type)):
+                    continue
+                scores[(min(i, j), max(i, j))] = s
     return scores
+
+
+def _has_own(events: list[Event], same_doc: list[int], e: Event, other_type: str) -> bool:
+    """Does ``e``'s article itself report an event of ``other_type`` at e's place and day?
+
+    A shelling folds into another outlet's battle only when the two outlets coded one happening
+    differently. When the shelling's article also reports a battle there (or the battle's article a
+    shelling), it told them apart, and the pairs of like type are the matches.
+    """
+    for k in same_doc:
+        o = events[k]
+        if o is not e and o.event_type == other_type and o.event_date == e.event_date:
+            ps = place_score(o, e)
+            if ps is not None and ps >= 2.0:
+                return True
+    return False
 
 
 def cluster(events: list[Event], keys: list[str]) -> list[list[int]]:
