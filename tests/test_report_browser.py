@@ -93,7 +93,7 @@ def _errors(drv) -> list[dict]:
 
 def test_report_in_browser(report, driver):
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     path, res = report
     OUT.mkdir(exist_ok=True)
@@ -154,6 +154,16 @@ def test_report_in_browser(report, driver):
     driver.execute_script("document.querySelector('path.incident-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .popup")
     assert "Fatalities" in popup.get_attribute("textContent") and popup.find_elements(By.CSS_SELECTOR, "[lang=ar]")
+
+    # "show on map" on a card opens its marker's popup
+    driver.execute_script("document.querySelector('.leaflet-popup-close-button').click()")
+    WebDriverWait(driver, 5).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content"))
+    card = driver.find_elements(By.CSS_SELECTOR, "#cards .card")[1]
+    title = card.find_element(By.TAG_NAME, "h3").text.split(" — ")[1].split(" ")[0]
+    driver.execute_script("arguments[0].click()", card.find_element(By.CSS_SELECTOR, "button.linkish"))
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content .popup"))
+    popup = driver.find_element(By.CSS_SELECTOR, ".leaflet-popup-content .popup")
+    assert title in popup.get_attribute("textContent")
 
     # the framing view lists the outlets' terms
     framing = driver.find_element(By.ID, "framing").text

@@ -229,6 +229,17 @@
     meta.appendChild(el("span", { "class": "badge" }, inc.sources.length + " source" + (inc.sources.length > 1 ? "s" : "")));
     if (inc.disputed) meta.appendChild(el("span", { "class": "badge disputed" }, "disputed by " + (inc.disputed_by.join(", ") || "a party")));
     if (inc.latitude === null || inc.latitude === undefined) meta.appendChild(el("span", { "class": "badge" }, "not on map"));
+    else {
+      var show = el("button", { type: "button", "class": "badge linkish" }, "show on map");
+      show.addEventListener("click", function () {
+        var m = markers[inc.incident_id];
+        if (!m) return;
+        map.setView(m.getLatLng(), Math.max(map.getZoom(), 10));
+        m.openPopup();
+        document.getElementById("map").scrollIntoView({ block: "nearest" });
+      });
+      meta.appendChild(show);
+    }
     c.appendChild(meta);
     c.appendChild(el("p", { "class": "summary" }, inc.summary_en));
     if (inc.sources.length > 1 && inc.fatalities_rule) c.appendChild(el("div", { "class": "meta" }, "Fatalities rule: " + inc.fatalities_rule));
@@ -281,8 +292,10 @@
   var thead = document.querySelector("#events thead"), tbody = document.querySelector("#events tbody");
   var sortKey = "event_date", sortDir = 1, hr = el("tr");
   COLS.forEach(function (c) {
-    var th = el("th", { "data-key": c[0], scope: "col" }, c[1]);
-    th.addEventListener("click", function () { sortDir = sortKey === c[0] ? -sortDir : 1; sortKey = c[0]; drawTable(); });
+    var th = el("th", { "data-key": c[0], scope: "col", tabindex: "0" }, c[1]);
+    function sortBy() { sortDir = sortKey === c[0] ? -sortDir : 1; sortKey = c[0]; drawTable(); }
+    th.addEventListener("click", sortBy);
+    th.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); sortBy(); } });
     hr.appendChild(th);
   });
   thead.appendChild(hr);
