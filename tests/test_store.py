@@ -117,3 +117,17 @@ def test_schema_compiles_for_postgresql():
         assert f"CREATE TABLE {table.name}" in ddl
     ev = str(CreateTable(sqlmod.events).compile(dialect=postgresql.dialect()))
     assert "timestamp BIGINT" in ev and "evidence JSON" in ev and "doc_id TEXT NOT NULL" in ev
+
+
+def test_two_stores_on_one_file_store_a_text_once(tmp_path):
+    """Two writers (e.g. two runs into one folder) racing on the same text: one row, no error."""
+    a, b = SQLStore.open(tmp_path), SQLStore.open(tmp_path)
+    assert a.add_document(_stored("x"), [_event("x", 1)]) is True
+    # b checked before a inserted (simulated by skipping b's check): the UNIQUE hash decides
+    b_check = sqlmod._SELECT_HASH
+    try:
+        sqlmod._SELECT_HASH = sqlmod.select(sqlmod.documents.c.id).where(sqlmod.bindparam("b_hash") == "never")
+        assert b.add_document(_stored("x"), [_event("x", 1)]) is False
+    finally:
+        sqlmod._SELECT_HASH = b_check
+    assert a.count_documents() == 1 and len(a.events()) == 1

@@ -38,6 +38,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from marsad.models import Document, Event, Incident, Rejection, Story
 from marsad.store.base import StoredDoc
@@ -276,11 +277,17 @@ class SQLStore:
             "run_id": stored.run_id,
             **self._derived_values(stored),
         }
-        with self.engine.begin() as conn:
-            if conn.execute(_SELECT_HASH, {"b_hash": d.content_hash}).first():
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(_SELECT_HASH, {"b_hash": d.content_hash}).first():
+                    return False
+                conn.execute(_INSERT_DOC, values)
+                self._insert_events(conn, stored.run_id, evs)
+        except IntegrityError:
+            # another writer stored the same text between our check and our insert: nothing to add
+            if self.has_hash(d.content_hash):
                 return False
-            conn.execute(_INSERT_DOC, values)
-            self._insert_events(conn, stored.run_id, evs)
+            raise
         return True
 
     def replace_analysis(self, stored: StoredDoc, evs: list[Event]) -> None:
