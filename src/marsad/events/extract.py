@@ -24,12 +24,14 @@ from marsad.events.fields import finish
 from marsad.models import AnalyzedDoc, Event, ModalityMention, NumberMention, PlaceMention, TriggerMention
 from marsad.recognise.dates import date_for_span
 from marsad.recognise.triggers import TriggerEntry, entry_of
+from marsad.text.normalize import match_form
 
 WEAPON = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping"}
 LEADS = {"attack", "shelling", "air", "ied", "sniping", "clash", "kill", "suicide", "territory"}
 SECONDARY = {"looting", "abduct", "withdraw"}
 FAMILY = {"shelling": "expl", "air": "expl", "ied": "expl", "suicide": "expl", "grenade": "expl", "chemical": "expl",
           "abduct": "detain", "arrest": "detain"}
+FIRE = {"shelling", "air", "attack", "clash", "sniping", "ied", "suicide", "grenade", "chemical"}
 SPECIFIC = {"shelling", "air", "ied", "suicide", "grenade", "chemical", "sniping", "crash", "abduct", "arrest"}
 _CAUSE = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|بفعل)")
 _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
@@ -341,7 +343,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
-                  if q.kind == "attribution" and q.who and q.who.startswith('"') and fr.start <= q.start < fr.end]
+                  if q.kind == "attribution" and q.who and match_form(q.who).startswith('"')
+                  and fr.start <= q.start < fr.end]
         places = sorted((p for p in b.get("p", []) if not any(x <= p.start < y for x, y in quoted)),
                         key=lambda p: p.start)
         sentence = text[fr.start:fr.end]
@@ -369,7 +372,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             te = m.triggers[0].end
             victims = roles.victims_of(text, units, m.kills)
             r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,
-                             [(t.start, t.end) for t in m.triggers])
+                             [(t.start, t.end) for t in m.triggers], m.best.cls in FIRE)
             civ_killed = any(n.civilian for n in m.numbers if n.role == "killed") or any(
                 v.primary.inter == 7 for v in victims)
             civ_target = civ_killed or any(n.civilian for n in b.get("n", []) if te <= n.start < hi)

@@ -76,7 +76,7 @@ def make_note(ev: Event, subunit: str | None = None) -> str:
     if ev.wounded:
         extra.append(f"{ev.wounded} wounded")
     if ev.disputed:
-        extra.append("disputed by " + ", ".join(ev.disputed_by or ["another party"]))
+        extra.append("denied by another party in the same report")
     if extra:
         text += " " + "; ".join(extra).capitalize() + "."
     return text

@@ -149,11 +149,14 @@ def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
 
 
 def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: int,
-           victims: list[Unit] | None = None, spans: list[tuple[int, int]] | None = None) -> Roles:
+           victims: list[Unit] | None = None, spans: list[tuple[int, int]] | None = None,
+           fire: bool = False) -> Roles:
     """Roles for a mention whose triggers span [ts, me) (first trigger ends at te), in [lo, hi).
 
     ``victims`` (from death words) are never actor 1 and fill actor 2; ``spans`` are the mention's
-    trigger spans: an actor inside one ("الطيران الحربي الروسي") is the one acting."""
+    trigger spans: an actor inside one ("الطيران الحربي الروسي") is the one acting; ``fire``: the act is
+    shooting or shelling, so "… مكثف من قوات النظام" names who fired (not, as after a capture, whom
+    it was taken from)."""
     victims = victims or []
     vid = {id(v) for v in victims} | {id(u) for u in us if victim_only(u.primary)}
     us0 = us
@@ -182,7 +185,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     r = Roles()
     # 2. agent markers
     for u in after:
-        if _AGENT.search(text[max(te, u.start - 14):u.start]) or _FROM_AGENT.match(text[me:u.start]):
+        from_agent = fire and u.primary.inter in (1, 2, 3, 4, 8) and _FROM_AGENT.match(text[me:u.start])
+        if _AGENT.search(text[max(te, u.start - 14):u.start]) or from_agent:
             r.actor1, r.how = u, "agent"  # "قصف مدفعي مكثف من قوات النظام"
             break
     # 3. pre-verbal subject (no connector or other trigger between); units after a preposition

@@ -31,25 +31,51 @@ def lexicon() -> Lexicon:
     return Lexicon([(form, kind) for kind, forms in data.items() for form in forms], FILE)
 
 
-def find_modality(text: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, kind, who) for every cue, plus "عام NNNN" year phrases as background."""
+def _who_span(text: str, end: int) -> tuple[int, int] | None:
+    """The source or party named right after a cue: a quoted name, else up to three words,
+    stopping before the first trigger word (نفت الصحيفة | سيطرة …)."""
+    from marsad.recognise.triggers import lexicon as triggers
+
+    m = _WHO.match(text, end)
+    if not m or not m.group().strip():
+        return None
+    a = end + len(m.group()) - len(m.group().lstrip())
+    if text[a:a + 1] == '"':
+        q = text.find('"', a + 1)
+        if 0 < q <= a + 60:
+            return a, q + 1
+    words = list(re.finditer(r"\S+", text[a:m.end()]))[:3]
+    if not words:
+        return None
+    b = a + words[-1].end()
+    hits = triggers().scan(text[a:b])
+    if hits:
+        b = a + hits[0].word_start
+    b = len(text[:b].rstrip())
+    return (a, b) if b > a else None
+
+
+def find_modality(text: str) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+    """(start, end, kind, who span) for every cue, plus "عام NNNN" year phrases as background."""
     out = []
+    seen = set()
     for h in lexicon().scan(text):
         kind = h.payloads[0]
-        who = None
-        if kind in ("attribution", "claim", "denial"):
-            m = _WHO.match(text, h.end)
-            who = " ".join(m.group().split()[:3]) if m else None
-        out.append((h.word_start, h.end, kind, who or None))
+        who = _who_span(text, h.end) if kind in ("attribution", "claim", "denial") else None
+        out.append((h.word_start, h.end, kind, who))
+        seen.add((h.word_start, h.end))
     for m in _YEAR.finditer(text):
-        out.append((m.start(), m.end(), "background", None))
-    out.sort()
+        if (m.start(), m.end()) not in seen:
+            out.append((m.start(), m.end(), "background", None))
+    out.sort(key=lambda x: (x[0], x[1]))
     return out
 
 
 def recognise_modality(adoc: AnalyzedDoc) -> None:
+    """Fill adoc.modality; ``who`` is the original text of the named source or party."""
     res: list[ModalityMention] = []
     for s, e, kind, who in find_modality(adoc.norm.text):
         a, b = adoc.orig_span(s, e)
-        res.append(ModalityMention(s, e, a, b, adoc.document.text[a:b], kind=kind, who=who))
+        name = adoc.surface(*who) if who else None
+        res.append(ModalityMention(s, e, a, b, adoc.document.text[a:b], kind=kind, who=name))
     adoc.modality = res
