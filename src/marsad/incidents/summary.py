@@ -34,6 +34,18 @@ _VERB = {
     "Non-violent transfer of territory": "territory passed from {b} to {a}",
     "Other": "a strategic development involving {a}",
 }
+# when no second actor is known: say less rather than invent a target
+_VERB_ALONE = {
+    "Shelling/artillery/missile attack": "{a} carried out shelling",
+    "Air/drone strike": "{a} carried out an air or drone strike",
+    "Remote explosive/landmine/IED": "an explosive device attributed to {a} went off",
+    "Attack": "{a} carried out an attack",
+    "Arrests": "{a} carried out arrests",
+    "Government regains territory": "{a} regained territory",
+    "Non-state actor overtakes territory": "{a} took territory",
+}
+
+
 def _date(inc: Incident) -> str:
     if not inc.event_date:
         return "On an unknown date"
@@ -60,6 +72,8 @@ def summarise(inc: Incident) -> str:
     a = inc.actors[0] if inc.actors else "an unidentified party"
     b = inc.actors[1] if len(inc.actors) > 1 else "an unidentified party"
     verb = _VERB.get(inc.sub_event_type, "{a} was involved in an event of type " + (inc.event_type or "unknown"))
+    if len(inc.actors) < 2 and inc.sub_event_type in _VERB_ALONE:
+        verb = _VERB_ALONE[inc.sub_event_type]
     what = verb.format(a=a, b=b)
     n = len(inc.sources)
     # outlet names are often Arabic: isolate them (FSI ... PDI) so they do not reorder the English around them
