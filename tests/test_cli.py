@@ -156,7 +156,7 @@ def _corpus(tmp_path: Path, n: int) -> Path:
 
 def test_progress_bar_on_stderr_and_quiet_silences_it(run_cli, tmp_path):
     corpus = _corpus(tmp_path, 12)
-    tty = {"FORCE_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
+    tty = {"FORCE_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "120", "TERM": "xterm-256color"}
     loud = run_cli("run", corpus, "--out", tmp_path / "o1", env=tty)
     assert loud.returncode == 0
     assert "ingest + analyse" in loud.stderr  # the rich bar, drawn on stderr
