@@ -18,7 +18,8 @@ def _inc(**kw) -> Incident:
 def test_battle_with_both_sides_date_place_and_outlet():
     s = summarise(_inc(actors=[STATE, "Local Armed Group (Syria)"]))
     assert s.startswith("On 29 July 2021, Military Forces of Syria (2000-) clashed with Local Armed Group (Syria) "
-                        "in Daraa al-Balad (Daraa).")
+                        "in Daraa al-Balad.")  # the governorate is already in the name
+    assert "in Nawa (Daraa)." in summarise(_inc(location="Nawa", actors=[STATE]))
     assert "Reported by 1 source (\u2068عنب بلدي\u2069)." in s  # Arabic outlet isolated for bidi
     assert "Fatalities" not in s and "Disputed" not in s
 
