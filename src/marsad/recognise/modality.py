@@ -17,6 +17,8 @@ from marsad.models import AnalyzedDoc, ModalityMention
 FILE = "modality.yaml"
 KINDS = ("attribution", "claim", "denial", "threat", "plan", "negotiation", "negation", "failure", "background")
 _WHO = re.compile(r"[^،,.؛:\n]{0,40}")
+_FUNCTION = {"ان", "عن", "الي", "في", "ل", "بان", "انه", "انها", "ايضا", "المصدر", "المصادر", "اليوم", "امس", "قد"}
+_SOURCE_NOUNS = ("مصادر", "مراسل", "ناشطون", "ناشطين", "شبكات", "تداول")
 _YEAR = re.compile(r"(?:عام|سنه|العام)\s+(?:19|20)\d\d")
 
 
@@ -44,7 +46,11 @@ def _who_span(text: str, end: int) -> tuple[int, int] | None:
         q = text.find('"', a + 1)
         if 0 < q <= a + 60:
             return a, q + 1
-    words = list(re.finditer(r"\S+", text[a:m.end()]))[:3]
+    words = []
+    for w in list(re.finditer(r"\S+", text[a:m.end()]))[:3]:
+        if w.group().strip('"').lstrip("و") in _FUNCTION:
+            break  # "قال … إن"، "أفادت … عن": the report follows, not a name
+        words.append(w)
     if not words:
         return None
     b = a + words[-1].end()
@@ -62,6 +68,8 @@ def find_modality(text: str) -> list[tuple[int, int, str, tuple[int, int] | None
     for h in lexicon().scan(text):
         kind = h.payloads[0]
         who = _who_span(text, h.end) if kind in ("attribution", "claim", "denial") else None
+        if kind == "attribution" and text[h.start:h.end].startswith(_SOURCE_NOUNS):
+            who = (h.start, h.end)  # "مصادر محلية"، "مراسلنا": the cue names the source
         out.append((h.word_start, h.end, kind, who))
         seen.add((h.word_start, h.end))
     for m in _YEAR.finditer(text):
