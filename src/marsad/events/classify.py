@@ -54,7 +54,7 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "sniping":
         if lemmas and any(x.startswith(_TARGETED) for x in lemmas):
             return ("Violence against civilians", "Attack")  # an assassination or execution: the victim was unarmed
-        if _armed(a2) or (a1 is not None and _civ(a1)):
+        if _armed(a2):
             return ("Battles", "Armed clash")
         return ("Violence against civilians", "Attack")
     if cls == "kill":

@@ -183,8 +183,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
             a2, i2 = CIVILIANS  # ACLED records the detained as civilians unless they are fighters
         if not known and any(t.lemma.startswith(_ASSASSINATION) for d in ds for t in d.mention.triggers):
             n_dead, known, fnote = 1, True, "an assassination or execution: one death unless a count is given"
-        if i1 == 7 and et != "Violence against civilians":
-            a1, i1 = UNIDENTIFIED
+        if i1 == 7:
+            a1, i1 = UNIDENTIFIED  # civilians do not commit political violence in ACLED's sense
         inter = (10 * min(i1, i2) + max(i1, i2)) if (i1 and i2) else (10 * i1 if i1 else None)
         attribution = sorted({w for d in ds for w in d.mod["attribution"]})
         claims = sorted({d.mod["claim"] for d in ds if d.mod["claim"]})
