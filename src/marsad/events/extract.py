@@ -158,12 +158,14 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
                 and not roles.CONNECTORS.search(gap)  # "اغتال مسلحون … زيداً بإطلاق النار"
             generic_after = m.best.cls == "attack" and last.best.cls in SPECIFIC or instr_attack
             generic_before = last.best.cls == "attack" and m.best.cls in SPECIFIC
+            # "اقتحمت دورية … منزل الناشط … واعتقلته": a coordinated verb goes on with the same act
+            chained = generic_before and _prefix(m.triggers[0]).startswith("و") and not roles.CONNECTORS.search(gap)
             in_clash = last.best.cls == "clash" and FAMILY.get(m.best.cls) == "expl" and not roles.CONNECTORS.search(gap)
             fam = FAMILY.get(m.best.cls, m.best.cls)
             # one act told in steps ("اختطف … بعد مداهمة منازلهم"): temporal words do not split it
             kin = fam == FAMILY.get(last.best.cls, last.best.cls) and not (
                 _SCOPE_END if fam == "detain" else roles.CONNECTORS).search(gap)
-            if close and (generic_after or generic_before) or in_clash or kin or instr_attack:
+            if close and (generic_after or generic_before) or in_clash or kin or instr_attack or chained:
                 last.triggers += m.triggers
                 last.entries += m.entries
                 last.triggers.sort(key=lambda t: t.start)

@@ -26,7 +26,7 @@ _AGENT = re.compile(r"(?:من قبل|من قبل|علي يد|علي ايدي|ب�
 _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
 _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
 _STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
-_OF_GROUP = re.compile(r"^\s*(?:من\s+(?:احد\s+|عناصر\s+)?)?$")
+_OF_GROUP = re.compile(r"^[\s\"]*(?:من\s+(?:احد\s+|عناصر\s+)?)?[\s\"]*$")
 _FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
 _SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد)")
 _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
@@ -37,7 +37,7 @@ _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|م�
 GOV_SIDE_IDS = {"russia", "russia_loaded", "iran", "hezbollah"}
 
 
-GENERIC_OPP = {"rebels", "local_armed", "unidentified", "population", "nlf"}
+GENERIC_OPP = {"rebels", "local_armed", "unidentified", "population", "nlf", "is_generic"}
 
 
 def side(a: ActorMention) -> str:
