@@ -30,6 +30,7 @@ _OF_GROUP = re.compile(r"^[\s\"]*(?:من\s+(?:احد\s+|عناصر\s+)?)?[\s\"]*
 _FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
 _SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد)")
 _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
+_CAUSE_WORDS = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|علي يد|من قبل|بفعل)")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -118,7 +119,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
         ok = True
         if before:
             w = before[-1]
-            if w in _PREP or (w == "من" and not (len(before) > 1 and before[-2].lstrip("و").startswith(_QUANT))):
+            q = before[-2] if len(before) > 1 else ""
+            if w in _PREP or (w == "من" and not (q.startswith(_QUANT) or q[1:].startswith(_QUANT))):
                 ok = False
         surf = text[a.start:a.end]
         if surf[:1] in ("ب", "ل") and not surf.startswith(("بلد",)) and a.name and not surf.startswith("لجن"):
@@ -142,7 +144,8 @@ def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
     out = []
     for k in kills:
         for u in us:
-            if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(text[k.end:u.start]):
+            gap = text[k.end:u.start]
+            if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(gap) and not _CAUSE_WORDS.search(gap):
                 out.append(u)
                 break
     return out
