@@ -121,14 +121,21 @@ def _pick_place(members: list[Event]) -> Event:
 def build_incident(iid: str, members: list[Event], keys: list[str], documents: dict[str, Document]) -> Incident:
     claims = [claim(e, k, documents.get(e.doc_id)) for e, k in zip(members, keys)]
     fat, rule = fatalities_rule(claims)
-    d, p = _pick_date(members), _pick_place(members)
-    etype, sub = _pick_type(members)
-    actors: Counter = Counter()
-    position: dict[str, int] = {}
-    for c in claims:
-        actors.update(c.actors)
-        for k, a in enumerate(c.actors):
-            position[a] = min(position.get(a, k), k)
+    if len(members) == 1:  # most incidents: nothing to choose between (and no Counters to build)
+        d = p = members[0]
+        etype, sub = d.event_type, d.sub_event_type
+        actor_list = list(claims[0].actors)
+    else:
+        d, p = _pick_date(members), _pick_place(members)
+        etype, sub = _pick_type(members)
+        actors: Counter = Counter()
+        position: dict[str, int] = {}
+        for c in claims:
+            actors.update(c.actors)
+            for k, a in enumerate(c.actors):
+                position[a] = min(position.get(a, k), k)
+        # actor1 before actor2 (earliest position in any claim), then the most reported
+        actor_list = [a for a, _ in sorted(actors.items(), key=lambda kv: (position[kv[0]], -kv[1], kv[0]))]
     disputed_by: list[str] = []
     for e in members:
         for who in e.disputed_by:
@@ -147,8 +154,7 @@ def build_incident(iid: str, members: list[Event], keys: list[str], documents: d
         latitude=p.latitude,
         longitude=p.longitude,
         geo_precision=p.geo_precision,
-        # actor1 before actor2 (earliest position in any claim), then the most reported
-        actors=[a for a, _ in sorted(actors.items(), key=lambda kv: (position[kv[0]], -kv[1], kv[0]))],
+        actors=actor_list,
         fatalities=fat,
         fatalities_rule=rule,
         sources=claims,

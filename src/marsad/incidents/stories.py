@@ -12,12 +12,13 @@ on the high side on purpose — a missed text link costs a split story, a false 
 for every later article (single linkage), so we err on the high side.
 
 Cost: candidate pairs come from an inverted index over each article's 30 highest-weighted terms (terms
-salient in more than 100 articles skipped); only pairs sharing two such terms and published within the
+salient in more than 100 articles skipped); only pairs sharing three such terms and published within the
 date gate get a cosine, so articles that share no salient word are never compared.
 """
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -30,7 +31,7 @@ SIMILARITY_THRESHOLD = 0.18
 MAX_DAYS_APART = 7
 TOP_TERMS = 30
 MAX_POSTINGS = 100
-MIN_SHARED = 2
+MIN_SHARED = 3
 _WORD = re.compile(r"[\u0621-\u064A]{2,}|[a-z]{3,}|\d{2,}")
 # Function words in matching form: they carry no story signal.
 _STOP = set(match_form(
@@ -80,7 +81,7 @@ def similar_pairs(vecs: dict[str, dict[str, float]], allowed=None) -> dict[tuple
     """
     index: dict[str, list[str]] = defaultdict(list)
     for k in sorted(vecs):
-        for t, _ in sorted(vecs[k].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]:
+        for _, t in heapq.nlargest(TOP_TERMS, ((x, t) for t, x in vecs[k].items())):
             index[t].append(k)
     shared: Counter = Counter()
     for ks in index.values():
