@@ -113,3 +113,22 @@ def test_protest_demand_names_no_second_actor_and_threat_adds_nothing():
     evs = events("نفّذ العشرات من أهالي مدينة السويداء وقفة احتجاجية للمطالبة بإسقاط النظام.\n"
                  "وهدد ناشطون بتصعيد الاحتجاجات في حال عدم الاستجابة.")
     assert [(e.event_type, e.inter1, e.inter2) for e in evs] == [("Protests", 6, None)]
+
+
+def test_state_media_wording():
+    text = ("استشهد مدني وأصيب ثلاثة آخرون جراء اعتداء إرهابيين بالقذائف الصاروخية على حي الميدان في مدينة حلب.\n"
+            "وذكر مراسل سانا أن وحدات من الجيش العربي السوري ردت على مصادر إطلاق القذائف في ريف حلب الغربي.")
+    evs = events(text, outlet="سانا")
+    first = evs[0]
+    assert (first.sub_event_type, first.inter1, first.inter2, first.fatalities, first.wounded) == (
+        "Shelling/artillery/missile attack", 2, 7, 1, 3)
+    assert any(t["loaded"] for t in first.actor_terms)  # "إرهابيين" is a partisan term
+    assert evs[1].inter1 == 1
+
+
+def test_denial_by_a_foreign_ministry_disputes_the_strike():
+    text = ("نفت وزارة الدفاع الروسية استهداف طائراتها لسوق شعبي في مدينة معرة النعمان.\n"
+            "وكانت مصادر محلية قد أفادت بمقتل 12 مدنياً بغارات روسية على السوق في مدينة معرة النعمان صباح اليوم.")
+    evs = events(text)
+    assert [(e.sub_event_type, e.fatalities, e.disputed, e.inter1) for e in evs] == [
+        ("Air/drone strike", 12, True, 8)]

@@ -18,6 +18,7 @@ from marsad.models import AnalyzedDoc, Event, PlaceMention
 from marsad.text.normalize import squash
 
 COARSE = {"governorate", "country", "region"}
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 _ASSASSINATION = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي")
 # actor 1 when the article does not say who acted: air strikes and shelling in Syria are by default
@@ -241,9 +242,13 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         ev_sides.append(tuple(side(u.primary) if u is not None else None for u in (r.actor1, r.actor2)))
     for et, sub, p, who, dside in denials:
         for ev, sides in zip(events, ev_sides):
-            if ev.event_type != et:
+            # a denial naming a precise place disputes the violent event there, whatever word it used
+            # ("نفت استهداف طائراتها لسوق في معرة النعمان" disputes the air strike on that market)
+            at_place = p is not None and not _coarse(p) and ev.place_id == p.place_id \
+                and ev.event_type in VIOLENT and et in VIOLENT
+            if not at_place and ev.event_type != et:
                 continue
-            if ev.sub_event_type != sub and not (et == "Battles" and dside and sides[0] == dside):
+            if not at_place and ev.sub_event_type != sub and not (et == "Battles" and dside and sides[0] == dside):
                 continue
             if p is None or (_coarse(p) and (p.kind == "country" or ev.admin1 == (p.admin1 or ""))) \
                     or ev.place_id == p.place_id:
