@@ -17,7 +17,7 @@ from marsad.models import AnalyzedDoc, ModalityMention
 FILE = "modality.yaml"
 KINDS = ("attribution", "claim", "denial", "threat", "plan", "negotiation", "negation", "failure", "background")
 _WHO = re.compile(r"[^،,.؛:\n]{0,40}")
-_FUNCTION = {"ان", "عن", "الي", "في", "ل", "بان", "انه", "انها", "ايضا", "المصدر", "المصادر", "اليوم", "امس", "قد"}
+_FUNCTION = {"ان", "اي", "عن", "الي", "في", "ل", "بان", "انه", "انها", "ايضا", "المصدر", "المصادر", "اليوم", "امس", "قد"}
 _SOURCE_NOUNS = ("مصادر", "مراسل", "ناشطون", "ناشطين", "شبكات", "تداول")
 _YEAR = re.compile(r"(?:عام|سنه|العام)\s+(?:19|20)\d\d")
 
