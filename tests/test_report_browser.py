@@ -166,8 +166,11 @@ def test_report_in_browser(report, driver):
     assert title in popup.get_attribute("textContent")
 
     # the framing view lists the outlets' terms
-    framing = driver.find_element(By.ID, "framing").text
+    framing = driver.find_element(By.ID, "framing").get_attribute("textContent")
     assert "قوات الأسد" in framing and "قوات النظام" in framing
+    # the comparison table: one row for the state forces, one column per outlet
+    rows = driver.find_elements(By.CSS_SELECTOR, "#framing-compare tbody tr")
+    assert len(rows) == 1 and rows[0].find_elements(By.CSS_SELECTOR, ".term.loaded")
 
     full = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
     (OUT / "report-desktop-full.png").write_bytes(__import__("base64").b64decode(full["data"]))

@@ -335,6 +335,35 @@
     var box = document.getElementById("framing"), outlets = (DATA.framing || {}).outlets || {};
     var names = Object.keys(outlets).sort();
     if (!names.length) { box.appendChild(el("p", { "class": "muted" }, "No actor terms recorded.")); return; }
+    // the comparison first: one row per actor named by two or more outlets, the words each outlet used
+    var byActor = (DATA.framing || {}).actors || {}, shared = Object.keys(byActor).filter(function (a) {
+      return Object.keys(byActor[a]).length > 1;
+    }).sort();
+    if (shared.length) {
+      var wrap = el("div", { "class": "tablewrap" }), t = el("table", { id: "framing-compare" });
+      var hr = el("tr");
+      hr.appendChild(el("th", { scope: "col" }, "Actor"));
+      names.forEach(function (o) { hr.appendChild(el("th", { scope: "col", dir: "auto" }, o)); });
+      var th = el("thead"); th.appendChild(hr); t.appendChild(th);
+      var tb = el("tbody");
+      shared.forEach(function (a) {
+        var tr = el("tr");
+        tr.appendChild(el("td", null, a));
+        names.forEach(function (o) {
+          var td = el("td");
+          ((outlets[o].actors || {})[a] || []).forEach(function (r) {
+            var span = el("span", { "class": "term" + (r.loaded ? " loaded" : ""), title: r.loaded ? "loaded term" : "" });
+            span.appendChild(ar("span", r.term));
+            span.appendChild(document.createTextNode(" ×" + r.articles));
+            td.appendChild(span);
+          });
+          tr.appendChild(td);
+        });
+        tb.appendChild(tr);
+      });
+      t.appendChild(tb); wrap.appendChild(t); box.appendChild(wrap);
+      box.appendChild(el("p", { "class": "muted" }, "Per outlet:"));
+    }
     names.forEach(function (o) {
       var info = outlets[o], d = el("div", { "class": "framing-outlet", "data-outlet": o });
       var h3 = el("h3");
