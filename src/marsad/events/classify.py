@@ -48,8 +48,8 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             return ("Battles", "Non-state actor overtakes territory")
         return ("Battles", "Armed clash")
     if cls in ("attack", "clash"):
-        if cls == "attack" and _civ(a2) and not _civ(a1):
-            return ("Violence against civilians", "Attack")
+        if cls == "attack" and (_civ(a2) or civ_killed and not _armed(a2)) and not _civ(a1):
+            return ("Violence against civilians", "Attack")  # "قتل شخصان برصاص مجهولين"
         return ("Battles", "Armed clash")
     if cls == "sniping":
         if lemmas and any(x.startswith(_TARGETED) for x in lemmas):
@@ -76,7 +76,7 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             and lemmas and all(x.startswith(("صاروخ", "صواريخ", "صاروخي")) for x in lemmas if x not in _GENERIC):
         return ("Explosions/Remote violence", "Air/drone strike")  # their missiles come from the air
     if cls == "protest":
-        if a1 is not None and _armed(a1) and not population:
+        if a1 is not None and _armed(a1) and not population and r.how in ("svo", "in-trigger", "agent"):
             return None  # fighters cutting a road are not protesters
         if intervened and _EXCESSIVE.search(sentence):
             return ("Protests", "Excessive force against protesters")

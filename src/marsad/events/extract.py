@@ -43,6 +43,7 @@ _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+_ANOTHER = re.compile(r"\s*(?:اخري|اخر|ثانيه|جديده|مماثله)(?=\s|$|[،,.])")
 _BOTH_SIDES = re.compile(r"(?:الطرفان|الطرفين|الجانبان|الجانبين)")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
 # territory words that describe standing control, not a change of it
@@ -132,7 +133,7 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
     ms = _fold(text, ms)
     for k in kills:
         nxt = next((m for m in ms if m.start >= k.end), None)
-        prv = next((m for m in reversed(ms) if m.end <= k.start), None)
+        prv = next((m for m in reversed(ms) if m.start <= k.start), None)
         cause_next = nxt is not None and nxt.start - k.end <= 120 and (
             _CAUSE.search(text[k.end:nxt.start])
             or "ب" in _prefix(nxt.triggers[0]) and nxt.start - k.end <= 60)  # "مقتل ثلاثة بغارة"
@@ -383,6 +384,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 continue
             if best.cls == "agreement":
                 r = roles.parties(units, r)
+            if r.actor1 is None and _ANOTHER.match(text, m.end) and drafts and best.cls in FIRE:
+                same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
+                if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
+                    r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
             decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
                                       civ_killed, sentence, civ_target, [t.lemma for t in m.triggers],
                                       intervention, population)

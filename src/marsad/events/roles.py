@@ -28,7 +28,7 @@ _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|م
 _STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
 _OF_GROUP = re.compile(r"^[\s\"]*(?:من\s+(?:احد\s+|عناصر\s+)?)?[\s\"]*$")
 _FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
-_SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد)")
+_SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد|بالتعاون مع|بالتنسيق مع)")
 _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
 _CAUSE_WORDS = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|علي يد|من قبل|بفعل)")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
@@ -107,7 +107,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
             if (len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned)) \
-                    or (len(gap) <= 20 and _SUPPORT.search(gap) and re.match(r"^[\s،,]*\S*\s*(?:من\s*)?$", gap.replace("بدعم", "").replace("بمساندة", ""))):
+                    or (len(gap) <= 40 and _SUPPORT.search(gap)
+                        and re.match(r"^[\s،,]*(?:\S+\s+){0,4}(?:من|مع)?\s*$", gap)):
                 if owned:  # "X التابعة لـ Y": Y is the owner and the actor that counts
                     prev.assoc.append(prev.primary)
                     prev.primary = a

@@ -128,6 +128,8 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             noun = b
             s, e = toks[i][0], toks[i][1]
             role = _role(words, i, i + 1)
+            if any(_bare(x) in _SUBSET or x in _SUBSET for x in words[max(0, i - 2):i]):
+                role = "subset"  # "خمسة مدنيين، بينهم طفلان"
             if role != "count" or (_DUAL.get(b) is not None):
                 least = "علي الاقل" in text[e:e + 30] or any(c in text[max(0, s - 16):s] for c in _AT_LEAST_BEFORE)
                 out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
