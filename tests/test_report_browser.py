@@ -132,6 +132,8 @@ def test_report_in_browser(report, driver):
     assert len(driver.find_elements(By.CSS_SELECTOR, "path.incident-marker")) == n_battle_geo
     rows = driver.find_elements(By.CSS_SELECTOR, "#events tbody tr")
     assert rows and all(r.find_elements(By.TAG_NAME, "td")[1].text == "Battles" for r in rows)
+    bars = driver.find_elements(By.CSS_SELECTOR, "#timeline rect.bar")
+    assert bars and {b.get_attribute("fill") for b in bars} == {"#d62728"}  # the timeline follows the type filter
 
     # a date range hides the undated incidents and the other days
     driver.find_element(By.ID, "f-reset").click()

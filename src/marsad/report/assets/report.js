@@ -44,16 +44,16 @@
     if (!d) return false; // a date range excludes undated items
     return (!F.from || d >= F.from) && (!F.to || d <= F.to);
   }
-  function incOk(inc) {
-    return (!F.type || inc.event_type === F.type) && dateOk(inc.event_date) &&
+  function incOk(inc, noDate) {
+    return (!F.type || inc.event_type === F.type) && (noDate || dateOk(inc.event_date)) &&
       (!F.admin1 || inc.admin1 === F.admin1) &&
       (!F.outlet || outletsOf(inc).indexOf(F.outlet) >= 0) &&
       (!F.actor || (inc.actors || []).indexOf(F.actor) >= 0);
   }
-  function evOk(e) {
+  function evOk(e, noDate) {
     var inc = byInc[e.incident_id];
-    if (inc) return incOk(inc) && (!F.outlet || (e.outlet || "unknown outlet") === F.outlet);
-    return (!F.type || e.event_type === F.type) && dateOk(e.event_date) && (!F.admin1 || e.admin1 === F.admin1) &&
+    if (inc) return incOk(inc, noDate) && (!F.outlet || (e.outlet || "unknown outlet") === F.outlet);
+    return (!F.type || e.event_type === F.type) && (noDate || dateOk(e.event_date)) && (!F.admin1 || e.admin1 === F.admin1) &&
       (!F.outlet || (e.outlet || "unknown outlet") === F.outlet) &&
       (!F.actor || e.actor1 === F.actor || e.actor2 === F.actor);
   }
@@ -139,16 +139,39 @@
 
   /* ---------- timeline ---------- */
   var SVGNS = "http://www.w3.org/2000/svg";
-  var days = {}, dated = events.filter(function (e) { return e.event_date; });
-  dated.forEach(function (e) {
-    var d = e.event_date.slice(0, 10);
-    days[d] = days[d] || {}; days[d][e.event_type] = (days[d][e.event_type] || 0) + 1;
-  });
-  var dayList = Object.keys(days).sort();
+  var dated = events.filter(function (e) { return e.event_date; });
+  function countDays(list) {
+    var days = {};
+    list.forEach(function (e) {
+      var d = e.event_date.slice(0, 10);
+      days[d] = days[d] || {}; days[d][e.event_type] = (days[d][e.event_type] || 0) + 1;
+    });
+    return days;
+  }
+  var allDays = countDays(dated), dayList = Object.keys(allDays).sort(), barsG = null, maxDay = 1;
+  dayList.forEach(function (d) { var t = 0; for (var k in allDays[d]) t += allDays[d][k]; maxDay = Math.max(maxDay, t); });
   function ordinal(d) { return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 864e5; }
   function iso(o) { return new Date(o * 864e5).toISOString().slice(0, 10); }
   var tl = document.getElementById("timeline"), svg = null, brushRect = null, x0 = 0, x1 = 0, W = 600, H = 130, PAD = 22;
   function sx(o) { return PAD + (o - x0) / Math.max(1, x1 - x0 + 1) * (W - 2 * PAD); }
+  // bars follow every filter but the date range (the range is what the brush selects); the scale stays
+  // that of all events so a filtered day shows its share
+  function drawBars(list) {
+    if (!barsG) return;
+    while (barsG.firstChild) barsG.removeChild(barsG.firstChild);
+    var days = countDays(list), bw = Math.max(2, (W - 2 * PAD) / (x1 - x0 + 1) - 2);
+    Object.keys(days).sort().forEach(function (d) {
+      var y = H - PAD, o = ordinal(d);
+      Object.keys(COLORS).concat(Object.keys(days[d]).filter(function (k) { return !COLORS[k]; })).forEach(function (t) {
+        var n = days[d][t]; if (!n) return;
+        var h = n / maxDay * (H - 2 * PAD), r = document.createElementNS(SVGNS, "rect");
+        r.setAttribute("x", sx(o)); r.setAttribute("y", y - h); r.setAttribute("width", bw); r.setAttribute("height", h);
+        r.setAttribute("fill", color(t)); r.setAttribute("class", "bar");
+        var tt = document.createElementNS(SVGNS, "title"); tt.textContent = d + ": " + n + " " + t; r.appendChild(tt);
+        barsG.appendChild(r); y -= h;
+      });
+    });
+  }
   function drawTimeline() {
     tl.textContent = "";
     if (!dayList.length) { tl.appendChild(el("p", { "class": "muted" }, "No dated events.")); return; }
@@ -156,20 +179,10 @@
     svg = document.createElementNS(SVGNS, "svg");
     svg.setAttribute("viewBox", "0 0 " + W + " " + H); svg.setAttribute("preserveAspectRatio", "none");
     svg.setAttribute("role", "img"); svg.setAttribute("aria-label", "Events per day by type");
-    var max = 1;
-    dayList.forEach(function (d) { var t = 0; for (var k in days[d]) t += days[d][k]; max = Math.max(max, t); });
-    var bw = Math.max(2, (W - 2 * PAD) / (x1 - x0 + 1) - 2);
-    dayList.forEach(function (d) {
-      var y = H - PAD, o = ordinal(d);
-      Object.keys(COLORS).concat(Object.keys(days[d]).filter(function (k) { return !COLORS[k]; })).forEach(function (t) {
-        var n = days[d][t]; if (!n) return;
-        var h = n / max * (H - 2 * PAD), r = document.createElementNS(SVGNS, "rect");
-        r.setAttribute("x", sx(o)); r.setAttribute("y", y - h); r.setAttribute("width", bw); r.setAttribute("height", h);
-        r.setAttribute("fill", color(t)); r.setAttribute("class", "bar");
-        var tt = document.createElementNS(SVGNS, "title"); tt.textContent = d + ": " + n + " " + t; r.appendChild(tt);
-        svg.appendChild(r); y -= h;
-      });
-    });
+    var max = maxDay;
+    barsG = document.createElementNS(SVGNS, "g");
+    svg.appendChild(barsG);
+    drawBars(dated);
     [dayList[0], dayList[dayList.length - 1]].forEach(function (d, k) {
       var t = document.createElementNS(SVGNS, "text");
       t.setAttribute("x", k ? W - PAD : PAD); t.setAttribute("y", H - 6); t.setAttribute("font-size", "11");
@@ -273,7 +286,7 @@
   }
   function drawCards() {
     cards.textContent = "";
-    var list = cardOrder.filter(incOk);
+    var list = cardOrder.filter(function (i) { return incOk(i); });
     list.slice(0, cardLimit).forEach(function (inc) {
       var c = cardEls[inc.incident_id] || (cardEls[inc.incident_id] = card(inc));
       cards.appendChild(c);
@@ -311,7 +324,7 @@
       th.setAttribute("aria-sort", th.getAttribute("data-key") === sortKey ? (sortDir > 0 ? "ascending" : "descending") : "none");
     });
     tbody.textContent = "";
-    var rows = events.filter(evOk).sort(cmp);
+    var rows = events.filter(function (e) { return evOk(e); }).sort(cmp);
     rows.slice(0, rowLimit).forEach(function (e) {
       var tr = el("tr", { "data-incident": e.incident_id || "" });
       COLS.forEach(function (c) {
@@ -408,6 +421,7 @@
     });
     var shown = drawCards();
     drawTable();
+    drawBars(dated.filter(function (e) { return evOk(e, true); }));
     syncBrush();
     document.getElementById("shown").textContent = shown + " of " + incidents.length + " incidents shown";
   }
@@ -432,7 +446,7 @@
   document.getElementById("generated").textContent = DATA.generated || "";
   update();
   window.marsadReport = {
-    visibleIncidents: function () { return incidents.filter(incOk).length; },
+    visibleIncidents: function () { return incidents.filter(function (i) { return incOk(i); }).length; },
     visibleMarkers: function () { return markerLayer.getLayers().length; },
     filters: F, update: update
   };
