@@ -44,7 +44,8 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             return ("Battles", "Armed clash")
         if a1 is not None and side(a1.primary) == "gov":
             return ("Battles", "Government regains territory")
-        if a1 is not None and side(a1.primary) in ("opp", "pop"):
+        if a1 is not None and side(a1.primary) in ("opp", "pop", "ext"):
+            # ACLED: a non-state or a foreign force taking ground is "Non-state actor overtakes territory"
             return ("Battles", "Non-state actor overtakes territory")
         return ("Battles", "Armed clash")
     if cls in ("attack", "clash"):
