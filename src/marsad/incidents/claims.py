@@ -120,6 +120,10 @@ def _pick_place(members: list[Event]) -> Event:
 
 def build_incident(iid: str, members: list[Event], keys: list[str], documents: dict[str, Document]) -> Incident:
     claims = [claim(e, k, documents.get(e.doc_id)) for e, k in zip(members, keys)]
+    if len(claims) > 1:  # earliest publication first, then by outlet: the order a reader would meet them
+        order = sorted(range(len(claims)), key=lambda i: (claims[i].published or "9999", claims[i].outlet or "~", keys[i]))
+        claims = [claims[i] for i in order]
+        members, keys = [members[i] for i in order], [keys[i] for i in order]
     fat, rule = fatalities_rule(claims)
     if len(members) == 1:  # most incidents: nothing to choose between (and no Counters to build)
         d = p = members[0]
