@@ -222,3 +222,12 @@ def test_vague_counts_yield_to_exact_figures():
         e.fatalities, e.fatalities_note = f, f"vague count coded as {f}"
     (inc,) = link_incidents(events, docs)
     assert inc.fatalities == 3 and "vague counts only" in inc.fatalities_rule
+
+
+def test_claims_in_publication_order():
+    docs = {"a": Document(doc_id="a", text="x", outlet="Z", published="2021-07-30"),
+            "b": Document(doc_id="b", text="x", outlet="A", published="2021-07-29")}
+    events = [ev("a1", "a", "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2),
+              ev("b1", "b", "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2)]
+    (inc,) = link_incidents(events, docs)
+    assert [c.doc_id for c in inc.sources] == ["b", "a"] and inc.event_ids == ["b1", "a1"]
