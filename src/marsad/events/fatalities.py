@@ -7,9 +7,9 @@ Convention (docs/events.md):
   except a count introduced by بينهم/منهم (a subset of a total);
 - across the sentences that report one event the largest figure is kept (repeated totals are not
   summed: "ارتفعت الحصيلة إلى 12");
-- vague counts apply only when no number is given: عشرات -> 12 ("dozens"), مئات -> 100, any other
-  vague plural (عدد من، مجموعة، العديد، طواقمها، قتلى) -> 3, following ACLED's practice of a low
-  conservative default; the note field says so;
+- vague counts apply only when no number is given, as ACLED codes them: العديد ("many") -> 10,
+  عشرات ("dozens") -> 12, مئات -> 100, آلاف -> 1000, any other vague plural ("several": عدد من،
+  مجموعة، بعض، طواقمها، قتلى) -> 3; the note field says so;
 - wounded are kept apart (Event.wounded) and never added to fatalities.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from marsad.models import NumberMention
 
-VAGUE_VALUE = {"عشرات": 12, "مئات": 100, "الاف": 1000}
+# ACLED's notes code "several" as 3 and "many" as 10; "dozens" is coded 12, "hundreds" 100
+VAGUE_VALUE = {"عشرات": 12, "مئات": 100, "الاف": 1000, "عديد": 10}
 VAGUE_DEFAULT = 3
 
 
