@@ -43,6 +43,8 @@ _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+# the act named as a motive ("تنديداً بالقصف الروسي"): never a new event
+_MOTIVE = re.compile(r"(?:تنديدا|احتجاجا علي|رفضا|استنكارا|ادانه|منددين|تنديد|ردا علي|علي خلفيه|انتقاما)\s*$")
 _ANOTHER = re.compile(r"\s*(?:اخري|اخر|ثانيه|جديده|مماثله)(?=\s|$|[،,.])")
 _BOTH_SIDES = re.compile(r"(?:الطرفان|الطرفين|الجانبان|الجانبين)")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
@@ -368,8 +370,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             reference = (definite or m.best.strength <= 1) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
                 or _RELATIVE.match(text, m.triggers[0].end) and definite)
-            if m.best.strength <= 1 and reference:
-                continue  # "العدوان الذي نفذه …": an event already told
+            if m.best.strength <= 1 and reference or _MOTIVE.search(text[max(fr.start, m.start - 16):m.start]):
+                continue  # "العدوان الذي نفذه …": an event already told; "تنديداً بالقصف": a motive
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
             mod = _modality(text, m, adoc.modality)
             te = m.triggers[0].end

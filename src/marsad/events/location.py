@@ -74,6 +74,7 @@ def _chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
 _STATIONED = re.compile(r"(?:المنتشر|المتمركز|المتواجد|المتواجدين|المتمركزين|تتمركز|يتمركز|تنتشر|ينتشر|المدعوم|مدعوم|بدعم|برعايه|التابع)\S*\s+(?:\S+\s+)?(?:في|من|ب)?\s*(?:\S+\s+)?$")
 
 
+_ROAD = re.compile(r"(?:طريق|اوتوستراد|الطريق الدولي)\s*(?:\S+\s*-\s*)?$|\S+\s*-\s*$")
 _OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع)\s*\"?\s*\S*\s*\"?\s*$")
 
 
@@ -144,6 +145,15 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                     return out, "shahid"
     # 2. first chain head after the trigger
     after = [c for c in ch if c[0].start >= te and not _excluded(text, c[0], lo, excl)]
+    # a road is named by its ends ("طريق درعا - السويداء قرب المسيفرة"): a place near it is better
+    def on_road(p: PlaceMention) -> bool:
+        return bool(_ROAD.search(text[max(lo, p.start - 30):p.start]))
+
+    after = [c[1:] if len(c) > 1 and on_road(c[0]) and not on_road(c[1]) and not _coarse_kind(c[1]) else c
+             for c in after]
+    off_road = [c for c in after if not on_road(c[0]) and not _coarse_kind(c[0])]
+    if off_road and len(off_road) < len(after):
+        after = off_road
     fine = [c for c in after if not _coarse_kind(c[0]) and c[0].kind != "country"]
     if fine:  # "في ريف إدلب … في مدينة محردة": the finer place is where it happened
         after = after[after.index(fine[0]):]
