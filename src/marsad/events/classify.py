@@ -18,7 +18,8 @@ import re
 from marsad.events.roles import Roles, side
 
 _INTERVENTION = re.compile(r"(?:^|\s)(?:و|ل|ب)?(?:ال)?(?:فض|تفريق|قمع|فرقت|فرق|القنابل المسيله|الغاز المسيل)(?=\s|$)")
-_EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|اطلاق النار علي المتظاهرين|اطلاق الرصاص الحي|الرصاص الحي)")
+# lethal force on demonstrators (shots in the air are an intervention, not excessive force)
+_EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|مقتل محتج|قتل محتج|مقتل \S+ من المتظاهرين|مقتل \S+ من المحتجين)")
 
 _TARGETED = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي", "ذبح", "نحر")
 AIR_POWERS = {"israel", "usa", "coalition"}
@@ -48,6 +49,10 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             # ACLED: a non-state or a foreign force taking ground is "Non-state actor overtakes territory"
             return ("Battles", "Non-state actor overtakes territory")
         return ("Battles", "Armed clash")
+    if cls in ("attack", "sniping", "kill") and a2 is not None and a2.primary.inter == 6:
+        # force used on demonstrators: ACLED codes it under Protests
+        killed = civ_killed or any(x.startswith(("قتل", "مقتل")) for x in (lemmas or []))
+        return ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
     if cls in ("attack", "clash"):
         if cls == "attack" and (_civ(a2) or civ_killed and not _armed(a2)) and not _civ(a1):
             return ("Violence against civilians", "Attack")  # "قتل شخصان برصاص مجهولين"
@@ -79,7 +84,7 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "protest":
         if a1 is not None and _armed(a1) and not population and r.how in ("svo", "in-trigger", "agent"):
             return None  # fighters cutting a road are not protesters
-        if intervened and _EXCESSIVE.search(sentence):
+        if intervened and (_EXCESSIVE.search(sentence) or civ_killed):
             return ("Protests", "Excessive force against protesters")
         if intervened:
             return ("Protests", "Protest with intervention")

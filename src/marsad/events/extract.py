@@ -450,7 +450,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date
             if chosen and not fr.headline and (how not in CONTINUED or when.source == "sentence"):
                 last_when[et] = when
-            strength = 9 if r.how == "intervention" else best.strength
+            strength = 9 if r.how == "intervention" or sub in ("Excessive force against protesters",
+                                                                  "Protest with intervention") else best.strength
             pending.append((et, sub, strength, chosen, when, r, m, mod, how))
         # a mention without a place of its own takes that of the sentence's nearest mention of its type
         for et, sub, strength, chosen, when, r, m, mod, how in pending:

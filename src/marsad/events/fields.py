@@ -28,6 +28,7 @@ DEFAULT_A1 = {
     "Shelling/artillery/missile attack": ("Military Forces of Syria (2000-)", 1),
     "Arrests": ("Military Forces of Syria (2000-)", 1),
     "Other": ("Military Forces of Syria (2000-)", 1),
+    "Disrupted weapons use": ("Military Forces of Syria (2000-)", 1),
 }
 UNIDENTIFIED = ("Unidentified Armed Group (Syria)", 2)
 CIVILIANS = ("Civilians (Syria)", 7)
@@ -159,7 +160,9 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         n_dead, known, fnote = tally.fatalities()
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
-            iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None)
+            iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None) \
+                or next((d.roles.actor1 for d in ds if d.mention.best.cls != "protest" and d.roles.actor1 is not None
+                         and d.roles.actor1.primary.inter in (1, 2, 3, 8)), None)  # who fired on the protest
             own = r.actor2 if (sub != "Peaceful protest" and r.actor2 is not None
                                and r.actor2.primary.inter in (1, 2, 3, 8)) else None
             a2, i2, as2 = "", None, []  # only an intervening force is a protest's second actor

@@ -22,7 +22,7 @@ from marsad.models import ActorMention
 
 CONNECTORS = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|عقب|اثر|تلا|بالتزامن|تزامنا|في حين|كما|الا ان|بعد ان|بعد)(?=\s|$)")
 _BETWEEN = re.compile(r"(?:^|\s)(?:و)?بين(?=\s)")
-_AGENT = re.compile(r"(?:من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
+_AGENT = re.compile(r"(?:مصدر\S*\s+(?:مناطق\s+)?(?:سيطره\s+)?|من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
 _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
 _STATIC_OWNER = re.compile(r"(?:(?:خاضع\S*\s+ل|تحت\s+|مناطق\s+|منطقه\s+)(?:سيطره|نفوذ|سلطه)|نفوذ)\s+(?:\S+\s+)?$")
@@ -31,6 +31,8 @@ _FROM_AGENT = re.compile(r"^\s*(?:\S+\s+){0,2}من\s*$")
 _SUPPORT = re.compile(r"(?:مدعوم\S*\s+ب|بدعم من|بمساند\S*|بمشارك\S*|باسناد|بالتعاون مع|بالتنسيق مع)")
 _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
 _CAUSE_WORDS = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|علي يد|من قبل|بفعل)")
+_FIRED_FROM = re.compile(r"مصدر\S*\s+(?:مناطق\s+)?(?:سيطره\s+|نفوذ\s+)?(?:\S+\s+)?$")
+_CHARGE = re.compile(r"(?:بتهمه|بتهم|بحجه)\s+(?:\S+\s+){0,3}(?:مع\s+)?$")  # "بتهمة التعامل مع قسد"
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -90,7 +92,10 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
     """Group a sentence's actors into units (primary + same-side associates)."""
     out: list[Unit] = []
     for a in actors:
-        if _STATIC_OWNER.search(text[max(0, a.start - 24):a.start] + " "):
+        pre = text[max(0, a.start - 24):a.start] + " "
+        if _FIRED_FROM.search(pre):
+            pass  # "قصف مصدره مناطق سيطرة فصائل المعارضة": those who hold it fired
+        elif _STATIC_OWNER.search(pre) or _CHARGE.search(pre):
             continue  # "الخاضعة لسيطرة فصائل الجيش الوطني": who holds the place, not who acts
         if out:
             prev = out[-1]

@@ -28,17 +28,19 @@ _VAGUE = {"عشرات": "عشرات", "مئات": "مئات", "عدد": "عدد"
 # nouns for one person (singular) and their duals
 _PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "امراه": True, "رجل": True, "شاب": True,
            "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
-           "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True}
+           "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True, "متظاهر": True, "محتج": True, "لاجئ": True, "لاجئه": True,
+           "طبيب": True, "معلم": True, "مزارع": True, "راع": True}
 _DUAL = {"طفلاها": True, "طفليها": True, "ابناها": True, "ابنيها": True, "ولداها": True, "ولديها": True,
          "شقيقاه": True, "شقيقيه": True, "طفلاه": True, "طفليه": True, "مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
          "جثتين": True, "شابان": True, "رجلان": True, "امراتان": True, "شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
          "شابين": True, "عنصرين": False, "عنصران": False, "جنديين": False, "ضابطين": False,
          "قياديين": False}  # مدنيين، مقاتلين، مواطنين are plurals as often as duals: not counted
 _CIVIL_NOUNS = ("مدني", "شخص", "اشخاص", "طفل", "اطفال", "امر", "نساء", "مواطن", "رجل", "شاب", "اهالي", "سكان",
-                "مسن", "فتا", "سيد", "عائل", "صحفي", "ناشط", "اخرين", "مارة", "ماره")
+                "مسن", "فتا", "سيد", "عائل", "صحفي", "ناشط", "اخرين", "مارة", "ماره", "متظاهر", "محتج",
+                "لاجئ", "طبيب", "معلم", "مزارع")
 _COMBAT_NOUNS = ("عنصر", "عناصر", "جندي", "جنود", "ضابط", "ضباط", "مقاتل", "عسكري", "مسلح", "قوات", "طواقم",
                  "طاقم", "صف", "قيادي", "ميليشي", "مليشي")
-_KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "قتيل", "قتلي", "لقي", "لقيت", "لقوا", "قضي", "قضوا",
+_KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "قتيل", "قتلي", "لقي", "لقيت", "لقوا", "حتف", "قضي", "قضوا",
          "اعدام", "اعدم", "ذبح", "وفاه", "توفي", "خسائر", "تحييد", "حيد")
 _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
@@ -60,8 +62,10 @@ def _bare(w: str) -> str:
 
 def _role(words: list[str], i: int, j: int) -> str:
     """Role of the count spanning words[i:j]: death/injury/capture word before it or noun after it."""
-    after = [_bare(w) for w in words[j:j + 3]]
-    for w in after[:2]:
+    # the noun right after the count ("12 قتيلاً"); a following "وإصابة …" is another clause
+    nxt = words[j + 1:j + 2] if words[j:j + 1] == ["من"] else words[j:j + 1]
+    after = [_bare(w) for w in nxt if not w.startswith("و")]
+    for w in after:
         if w.startswith(("قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا")):
             return "killed"
         if w.startswith(("جريح", "جرحي", "مصاب", "اصاب")):
@@ -70,12 +74,13 @@ def _role(words: list[str], i: int, j: int) -> str:
             return "captured"
     if any(_bare(w).startswith("مصرع") for w in words[j:j + 6]):
         return "killed"
-    for w in reversed([_bare(x) for x in words[max(0, i - 5):i]]):
-        if w.startswith(_KILL):
+    for x in reversed(words[max(0, i - 5):i]):
+        forms = (x, _bare(x))  # "لقي" is a verb, not ل + قي
+        if any(w.startswith(_KILL) for w in forms):
             return "killed"
-        if w.startswith(_WOUND):
+        if any(w.startswith(_WOUND) for w in forms):
             return "wounded"
-        if w.startswith(_CAPTURE):
+        if any(w.startswith(_CAPTURE) for w in forms):
             return "captured"
     return "count"
 
@@ -143,7 +148,8 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                    at_least=False, name=None)))
             i += 1
             continue
-        elif b in _PERSON and i > 0 and _bare(words[i - 1]).startswith(_KILL + _WOUND):
+        elif b in _PERSON and i > 0 and (_bare(words[i - 1]).startswith(_KILL + _WOUND)
+                                          or words[i - 1].startswith(_KILL + _WOUND)):
             value = 1
             j = i + 1
         elif b in _VAGUE or w in _VAGUE:
