@@ -197,7 +197,10 @@ def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> 
             owner.numbers.append(n)
 
 
-def _modality(text: str, m: Mention, mods: list[ModalityMention]) -> dict:
+_YEAR_CUE = re.compile(r"(?:عام|سنه|العام)\s+((?:19|20)\d\d)")
+
+
+def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int | None = None) -> dict:
     """Modality flags of a mention from the cues of its sentence."""
     fr = m.frame
     c0, c1 = clause_of(fr, m.start)
@@ -215,6 +218,10 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention]) -> dict:
                 out["failure"] = True
             continue
         if q.kind == "background":
+            year = _YEAR_CUE.match(text, q.start)
+            if year and q.end <= m.start and (not pub_year or int(year.group(1)) < pub_year):
+                out["background"] = True  # "وفي عام 2017، سيطرت قسد على الرقة": a past year governs the sentence
+                continue
             if c0 <= q.start < c1 and q.start <= m.end + 60:
                 after = text[q.end:q.end + 25]
                 if q.surface and ("منذ" in text[q.start:q.end]) and _BG_SKIP_AFTER.match(after):
@@ -331,6 +338,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         bucket(n.start, "n", n)
     memory: dict = {"units": [], "battle": None}
     protest_seen = False
+    pub = adoc.pub_date.date or adoc.document.published
+    pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     extra_frames: dict[int, int] = {}
     drafts: list[Draft] = []
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
@@ -373,7 +382,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if m.best.strength <= 1 and reference or _MOTIVE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue  # "العدوان الذي نفذه …": an event already told; "تنديداً بالقصف": a motive
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
-            mod = _modality(text, m, adoc.modality)
+            mod = _modality(text, m, adoc.modality, pub_year)
             te = m.triggers[0].end
             victims = roles.victims_of(text, units, m.kills)
             r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,

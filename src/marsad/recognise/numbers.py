@@ -29,7 +29,8 @@ _VAGUE = {"عشرات": "عشرات", "مئات": "مئات", "عدد": "عدد"
 _PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "امراه": True, "رجل": True, "شاب": True,
            "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
            "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True, "متظاهر": True, "محتج": True, "لاجئ": True, "لاجئه": True,
-           "طبيب": True, "معلم": True, "مزارع": True, "راع": True}
+           "طبيب": True, "معلم": True, "مزارع": True, "راع": True, "سائق": True, "سائقها": True,
+           "سائقه": True, "ابنه": True, "ابنها": True, "شقيقه": True, "والده": True, "والدته": True}
 _DUAL = {"طفلاها": True, "طفليها": True, "ابناها": True, "ابنيها": True, "ولداها": True, "ولديها": True,
          "شقيقاه": True, "شقيقيه": True, "طفلاه": True, "طفليه": True, "مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
          "جثتين": True, "شابان": True, "رجلان": True, "امراتان": True, "شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
