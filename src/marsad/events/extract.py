@@ -16,7 +16,7 @@ Steps (each a small function below):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from marsad.events import classify, location, roles
 from marsad.events.context import Frame, FrameIndex, clause_of, frames
