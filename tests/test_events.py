@@ -132,3 +132,14 @@ def test_denial_by_a_foreign_ministry_disputes_the_strike():
     evs = events(text)
     assert [(e.sub_event_type, e.fatalities, e.disputed, e.inter1) for e in evs] == [
         ("Air/drone strike", 12, True, 8)]
+
+
+def test_tolls_rising_sources_and_more_dead():
+    rising = ("قُتل 9 أشخاص بانفجار سيارة مفخخة في مدينة اعزاز.\n"
+              "وارتفعت حصيلة ضحايا التفجير إلى 20 قتيلاً.")
+    assert [e.fatalities for e in events(rising)] == [20]
+    sources = "قُتل 5 مدنيين بغارة جوية على مدينة أريحا، فيما قال المرصد إن الغارة أسفرت عن مقتل 7 مدنيين."
+    assert [e.fatalities for e in events(sources)] == [5]  # the lowest of two sources
+    more = ("قُتل 3 مدنيين بقصف مدفعي لقوات النظام على مدينة الأتارب.\n"
+            "كما قُتل عنصر من الدفاع المدني جراء القصف على مدينة الأتارب.")
+    assert [e.fatalities for e in events(more)] == [4]

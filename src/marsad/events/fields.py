@@ -153,10 +153,10 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 continue
             seen_m.add(id(d.mention))
             own = [n for n in d.mention.numbers if id(n) not in extra_frames]
-            fat.add(tally, d.mention.frame.index, own, seen_names)
+            fat.add(tally, d.mention.frame.index, own, seen_names, adoc.norm.text)
             for n in d.mention.numbers:
                 if id(n) in extra_frames:
-                    fat.add(tally, extra_frames[id(n)], [n], seen_names)
+                    fat.add(tally, extra_frames[id(n)], [n], seen_names, adoc.norm.text)
         n_dead, known, fnote = tally.fatalities()
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
