@@ -21,6 +21,19 @@ _SHORT = {
     "Military Forces of Israel": "Israeli forces",
     "Hayat Tahrir al Sham": "Hayat Tahrir al-Sham",
     "QSD: Syrian Democratic Forces": "the SDF",
+    "Military Forces of the United States (2021-)": "US forces",
+    "Global Coalition Against Daesh": "the international coalition",
+    "Military Forces of Iran (1989-)": "Iranian forces",
+    "Syrian National Army": "the Syrian National Army",
+    "National Front for Liberation": "the National Front for Liberation",
+    "Arab Tribal Militia (Syria)": "Arab tribal fighters",
+    "NDF: National Defence Forces": "the National Defence Forces",
+    "Hezbollah": "Hezbollah",
+    "Hurras al Din": "Hurras al-Din",
+    "Ahrar al Sham": "Ahrar al-Sham",
+    "YPG: People's Protection Units": "the YPG",
+    "Military Forces of Syria (2000-) 5th Corps: 8th Brigade": "the 8th Brigade (5th Corps)",
+    "Rioters (Syria)": "rioters",
 }
 _VERB = {
     "Armed clash": "clashed with",
@@ -37,6 +50,17 @@ _VERB = {
     "Protest with intervention": "demonstrated and were dispersed",
     "Looting/property destruction": "looted or destroyed property of",
     "Agreement": "reached an agreement with",
+    "Excessive force against protesters": "used lethal force against protesters",
+    "Violent demonstration": "rioted",
+    "Mob violence": "took part in mob violence",
+    "Sexual violence": "committed sexual violence against",
+    "Grenade": "threw a grenade at",
+    "Chemical weapon": "used chemical weapons against",
+    "Disrupted weapons use": "defused or seized weapons",
+    "Headquarters or base established": "established a base",
+    "Change to group/activity": "changed their organisation or activity",
+    "Non-violent transfer of territory": "took over territory without fighting",
+    "Other": "were involved in a security incident",
 }
 
 
@@ -60,8 +84,12 @@ def make_note(ev: Event, subunit: str | None = None) -> str:
     if ev.admin1 and ev.admin1 not in where:
         where = f"{where} ({ev.admin1})"
     verb = _VERB.get(ev.sub_event_type, ev.sub_event_type.lower())
-    if ev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+    if ev.sub_event_type in ("Peaceful protest", "Protest with intervention", "Violent demonstration",
+                             "Disrupted weapons use", "Headquarters or base established", "Other",
+                             "Change to group/activity", "Non-violent transfer of territory"):
         core = f"{a1} {verb} in {where}"
+    elif ev.sub_event_type == "Excessive force against protesters":
+        core = f"{actor_phrase(ev.actor2) if ev.actor2 else 'security forces'} {verb} in {where}"
     elif ev.actor2:
         core = f"{a1} {verb} {actor_phrase(ev.actor2)} in {where}"
     elif verb.endswith((" on", " against", " of", " with", " from")):
@@ -72,7 +100,8 @@ def make_note(ev: Event, subunit: str | None = None) -> str:
     text = f"{fmt_date(ev.event_date)}, {core}."
     extra = []
     if ev.fatalities_known:
-        extra.append(f"{ev.fatalities} fatalities reported" + (f" ({ev.fatalities_note})" if ev.fatalities_note else ""))
+        word = "fatality" if ev.fatalities == 1 else "fatalities"
+        extra.append(f"{ev.fatalities} {word} reported" + (f" ({ev.fatalities_note})" if ev.fatalities_note else ""))
     if ev.wounded:
         extra.append(f"{ev.wounded} wounded")
     if ev.disputed:
