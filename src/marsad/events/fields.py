@@ -70,8 +70,9 @@ def location_ar(p: PlaceMention) -> str:
     return surf or p.name_ar
 
 
-def _merge_into(dst: list, src: list) -> None:
-    dst.extend(src)
+def _sides(ds: list) -> set[str]:
+    """The sides of actor 1 in a group of drafts (empty when no draft names one)."""
+    return {side(d.roles.actor1.primary) for d in ds if d.roles.actor1 is not None}
 
 
 def _unit_actor(u, battles: bool) -> tuple[str, int | None, str | None, list[str]]:
@@ -122,9 +123,11 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
             continue
         p = ds[0].place
         region = p.kind == "country" or not p.admin1
+        mine = _sides(ds)
         finer = [k2 for k2 in groups if k2 != k and k2[0] == k[0] and (k2[2] == k[2] or region)
                  and not _coarse(groups[k2][0].place)
-                 and (region or groups[k2][0].place.admin1 == p.admin1)]
+                 and (region or groups[k2][0].place.admin1 == p.admin1)
+                 and (not mine or not _sides(groups[k2]) or mine & _sides(groups[k2]))]  # same attacker side
         if finer:
             groups[finer[0]].extend(groups.pop(k))
     doc = adoc.document
@@ -141,6 +144,7 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         sub = lead.sub_event_type
         # roles from the sentences that tell the event, before those that only continue it
         told = [d for d in body_ds if d.how_place not in CONTINUED] or body_ds
+        told.sort(key=lambda d: _place_key(d.place) != pkey)  # the event's own place tells it best
         r = next((d.roles for d in told if d.roles.actor1 is not None and d.roles.actor2 is not None),
                  next((d.roles for d in told if d.roles.actor1 is not None), told[0].roles))
         battles = et == "Battles"
