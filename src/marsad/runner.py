@@ -6,8 +6,11 @@
 * Every run re-analyses every stored document from its stored text (``reanalyse=True``, the
   default), so improvements to the code show in the next run's outputs; ``--no-reanalyse`` keeps the
   stored events of documents that are not new.
-* One transaction per document (document row + its events), so a crash or SIGKILL never leaves
-  half a document; the next run simply carries on.
+* A document row and its events are always committed together, so a crash or SIGKILL never leaves
+  half a document; the next run simply carries on. Several whole documents share one transaction
+  (up to ``BATCH_DOCS`` documents or ``BATCH_SECONDS`` of work, whichever comes first): a kill loses
+  at most that much analysis, which the next run redoes. If a batch cannot be stored, it is rolled
+  back and stored again one document per transaction, so only the faulty document is rejected.
 * An exception inside analysis is caught per document, reported with its doc_id and reason, the
   document is stored without events (so nothing ingested is lost), and the run goes on.
 * Exports and the report cover the whole store, not just this run's inputs.
@@ -33,6 +36,8 @@ from marsad.models import AnalyzedDoc, Document, Event, Rejection
 from marsad.store import Store, StoredDoc, open_store
 
 PROGRESS_AFTER = 5  # show the progress bar only once more than a few documents are processed
+BATCH_DOCS = 50  # documents per store transaction (one commit per document cost ~0.5 ms each)
+BATCH_SECONDS = 0.5  # ... or fewer, so a slow corpus still commits (and shows progress in the store) often
 
 Analyzer = Callable[[Document], AnalyzedDoc]
 
@@ -163,6 +168,9 @@ class _Run:
         self.event_ids: set[str] = set()
         self.events_by_doc: dict[str, list[Event]] = {}
         self.analysed: set[str] = set()
+        self.pending_new: list[tuple[StoredDoc, list[Event]]] = []  # analysed, not yet committed
+        self.pending_old: list[tuple[StoredDoc, list[Event]]] = []
+        self.batch_started = time.perf_counter()
 
     def reject(self, r: Rejection) -> None:
         self.reporter.rejection(r)
@@ -199,32 +207,79 @@ class _Run:
             doc.doc_id = new_id
         stored = StoredDoc(document=doc, run_id=self.run_id)
         events = self.analyse(stored)
-        try:
-            added = self.store.add_document(stored, events)
-        except Exception as exc:  # e.g. a value the database refuses: rolled back, this document only
-            self.reject(Rejection(doc.source_path or doc.doc_id, f"could not store: {_describe(exc)}",
-                                  item=f"doc {doc.doc_id}"))
-            return
-        if added:
-            hashes.add(doc.content_hash)
-            doc_ids.add(doc.doc_id)
-            self.events_by_doc[doc.doc_id] = events
-            self.analysed.add(doc.doc_id)
-            self.counts["new"] += 1
-        else:
-            self.counts["already_stored"] += 1
+        # claimed now so that a duplicate later in the same batch is recognised; released if not stored
+        hashes.add(doc.content_hash)
+        doc_ids.add(doc.doc_id)
+        self.pending_new.append((stored, events))
+        self._maybe_flush(hashes, doc_ids)
 
     def reanalyse(self, stored: StoredDoc) -> None:
         stored.run_id = self.run_id
         events = self.analyse(stored)
+        self.pending_old.append((stored, events))
+        self._maybe_flush(set(), set())
+
+    def _maybe_flush(self, hashes: set[str], doc_ids: set[str]) -> None:
+        n = len(self.pending_new) + len(self.pending_old)
+        if n >= BATCH_DOCS or time.perf_counter() - self.batch_started >= BATCH_SECONDS:
+            self.flush(hashes, doc_ids)
+
+    def flush(self, hashes: set[str], doc_ids: set[str]) -> None:
+        """Commit the pending documents: one transaction per batch, one per document if the batch fails."""
+        new, old = self.pending_new, self.pending_old
+        self.pending_new, self.pending_old = [], []
+        self.batch_started = time.perf_counter()
+        if new:
+            try:
+                self.store.add_documents(new)
+                for stored, events in new:
+                    self._stored_new(stored, events)
+            except Exception:  # e.g. one value the database refuses, or a hash stored meanwhile: retry singly
+                for stored, events in new:
+                    self._add_one(stored, events, hashes, doc_ids)
+        if old:
+            try:
+                self.store.replace_analyses(old)
+                for stored, events in old:
+                    self._stored_old(stored, events)
+            except Exception:
+                for stored, events in old:
+                    self._replace_one(stored, events)
+
+    def _stored_new(self, stored: StoredDoc, events: list[Event]) -> None:
+        self.events_by_doc[stored.document.doc_id] = events
+        self.analysed.add(stored.document.doc_id)
+        self.counts["new"] += 1
+
+    def _stored_old(self, stored: StoredDoc, events: list[Event]) -> None:
+        self.events_by_doc[stored.document.doc_id] = events
+        self.counts["reanalysed"] += 1
+
+    def _add_one(self, stored: StoredDoc, events: list[Event], hashes: set[str], doc_ids: set[str]) -> None:
+        doc = stored.document
+        try:
+            added = self.store.add_document(stored, events)
+        except Exception as exc:  # e.g. a value the database refuses: rolled back, this document only
+            hashes.discard(doc.content_hash)
+            doc_ids.discard(doc.doc_id)
+            self.reject(Rejection(doc.source_path or doc.doc_id, f"could not store: {_describe(exc)}",
+                                  item=f"doc {doc.doc_id}"))
+            return
+        if added:
+            self._stored_new(stored, events)
+        else:  # another writer stored this text meanwhile
+            hashes.discard(doc.content_hash)
+            doc_ids.discard(doc.doc_id)
+            self.counts["already_stored"] += 1
+
+    def _replace_one(self, stored: StoredDoc, events: list[Event]) -> None:
         try:
             self.store.replace_analysis(stored, events)
         except Exception as exc:  # rolled back: the stored events stay as they were
             self.reject(Rejection(stored.document.source_path or stored.document.doc_id,
                                   f"could not store re-analysis: {_describe(exc)}", item=f"doc {stored.document.doc_id}"))
             return
-        self.events_by_doc[stored.document.doc_id] = events
-        self.counts["reanalysed"] += 1
+        self._stored_old(stored, events)
 
 
 def _ensure_hash(doc: Document) -> None:
@@ -268,6 +323,7 @@ def run_corpus(
                 reporter.advance()
         except Exception as exc:  # a reader bug ends the input walk; what is stored is kept and exported
             run.reject(Rejection(" ".join(inputs), f"reading inputs stopped: {_describe(exc)}"))
+        run.flush(hashes, doc_ids)
 
         stored_docs = list(store.iter_documents())
         old = [s for s in stored_docs if s.document.doc_id not in run.analysed]
@@ -276,6 +332,7 @@ def run_corpus(
             for s in old:
                 run.reanalyse(s)
                 reporter.advance()
+            run.flush(set(), set())
             stored_docs = list(store.iter_documents())
         if reporter.started:
             reporter.phase("link incidents, write outputs", None)

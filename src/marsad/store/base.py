@@ -54,6 +54,12 @@ class Store(Protocol):
     def replace_analysis(self, stored: StoredDoc, events: list[Event]) -> None:
         """Replace a stored document's derived fields and events in one transaction."""
 
+    def add_documents(self, items: list[tuple[StoredDoc, list[Event]]]) -> None:
+        """Store several new documents with their events in one transaction; raise (storing none) on any failure."""
+
+    def replace_analyses(self, items: list[tuple[StoredDoc, list[Event]]]) -> None:
+        """``replace_analysis`` for several documents in one transaction; raise (changing none) on any failure."""
+
     def iter_documents(self) -> Iterator[StoredDoc]:
         """Every stored document, in ingest order."""
 

@@ -256,9 +256,9 @@ class SQLStore:
             "analysis_error": stored.analysis_error,
         }
 
-    def add_document(self, stored: StoredDoc, evs: list[Event]) -> bool:
+    def _doc_values(self, stored: StoredDoc) -> dict[str, Any]:
         d = stored.document
-        values = {
+        return {
             "doc_id": d.doc_id,
             "content_hash": d.content_hash,
             "raw": d.raw,
@@ -277,6 +277,10 @@ class SQLStore:
             "run_id": stored.run_id,
             **self._derived_values(stored),
         }
+
+    def add_document(self, stored: StoredDoc, evs: list[Event]) -> bool:
+        d = stored.document
+        values = self._doc_values(stored)
         try:
             with self.engine.begin() as conn:
                 if conn.execute(_SELECT_HASH, {"b_hash": d.content_hash}).first():
@@ -290,6 +294,29 @@ class SQLStore:
             raise
         return True
 
+    def add_documents(self, items: list[tuple[StoredDoc, list[Event]]]) -> None:
+        """Store several new documents and their events in ONE transaction (all or nothing).
+
+        Used by the runner to amortise the commit (fsync) and statement overhead over a batch; each
+        document stays whole because the batch is. No per-document hash SELECT: the caller checked
+        its hash set, and a hash stored meanwhile by another writer violates UNIQUE, so the whole
+        batch rolls back and raises (the runner then stores that batch one document at a time).
+        """
+        if not items:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(_INSERT_DOC, [self._doc_values(s) for s, _ in items])
+            self._insert_events(conn, None, [e for _, evs in items for e in evs], [s.run_id for s, evs in items for _ in evs])
+
+    def replace_analyses(self, items: list[tuple[StoredDoc, list[Event]]]) -> None:
+        """``replace_analysis`` for several documents in ONE transaction (all or nothing)."""
+        if not items:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(_UPDATE_DERIVED, [{"b_doc": s.document.doc_id, **self._derived_values(s)} for s, _ in items])
+            conn.execute(_DELETE_EVENTS, [{"b_doc": s.document.doc_id} for s, _ in items])
+            self._insert_events(conn, None, [e for _, evs in items for e in evs], [s.run_id for s, evs in items for _ in evs])
+
     def replace_analysis(self, stored: StoredDoc, evs: list[Event]) -> None:
         doc_id = stored.document.doc_id
         with self.engine.begin() as conn:
@@ -298,10 +325,17 @@ class SQLStore:
             self._insert_events(conn, stored.run_id, evs)
 
     @staticmethod
-    def _insert_events(conn, run_id: int | None, evs: list[Event]) -> None:
+    def _insert_events(conn, run_id: int | None, evs: list[Event], run_ids: list[int | None] | None = None) -> None:
+        """One executemany for ``evs``; ``run_ids`` (one per event) overrides ``run_id`` for batches."""
         if evs:
             # shallow (not dataclasses.asdict, which deep-copies every list: 3x slower here)
-            rows = [{"run_id": run_id, **{n: getattr(e, n) for n in _EVENT_NAMES}} for e in evs]
+            rows = [{n: getattr(e, n) for n in _EVENT_NAMES} for e in evs]
+            if run_ids is None:
+                for r in rows:
+                    r["run_id"] = run_id
+            else:
+                for r, rid in zip(rows, run_ids):
+                    r["run_id"] = rid
             conn.execute(_INSERT_EVENTS, rows)
 
     def _row_to_stored(self, row) -> StoredDoc:
