@@ -208,7 +208,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
                   if q.kind == "attribution" and q.who and match_form(q.who).startswith('"')
                   and fr.start <= q.start < fr.end]
-        places = sorted((p for p in b.get("p", []) if not any(x <= p.start < y for x, y in quoted)),
+        names = [(a.start, a.end) for a in b.get("a", [])]
+        places = sorted((p for p in b.get("p", []) if not any(x <= p.start < y for x, y in quoted)
+                         # "اتفاق بين روسيا ووجهاء المنطقة": a country named as a party is an actor here
+                         and not (p.kind == "country" and any(x <= p.start < y for x, y in names))),
                         key=lambda p: p.start)
         sentence = text[fr.start:fr.end]
         spans = [(u.start, u.end) for u in units]
