@@ -45,3 +45,8 @@ def test_range_takes_the_lowest():
 def test_coordinated_count_shares_the_verb():
     got = nums("قُتل خلالها ستة عناصر من قوات النظام واثنان من مقاتلي الهيئة")
     assert [(g[0], g[2]) for g in got] == [(6, "killed"), (2, "killed")]
+
+
+def test_dual_pronoun_and_more_person_nouns():
+    assert nums("ما أدى إلى مقتلهما")[0][:3] == (2, None, "killed")
+    assert nums("مقتل ممرضة وإصابة ستة أشخاص")[:2] == [(1, None, "killed", False, None), (6, None, "wounded", False, None)]

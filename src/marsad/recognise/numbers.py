@@ -30,7 +30,9 @@ _PERSON = {"شخص": True, "مدني": True, "طفل": True, "طفله": True, "
            "مسن": True, "مواطن": True, "سيده": True, "فتاه": True, "عنصر": False, "جندي": False, "ضابط": False,
            "مقاتل": False, "عسكري": False, "مسلح": False, "قيادي": False, "صف": False, "ناشط": True, "صحفي": True, "متظاهر": True, "محتج": True, "لاجئ": True, "لاجئه": True,
            "طبيب": True, "معلم": True, "مزارع": True, "راع": True, "سائق": True, "سائقها": True,
-           "سائقه": True, "ابنه": True, "ابنها": True, "شقيقه": True, "والده": True, "والدته": True}
+           "سائقه": True, "ابنه": True, "ابنها": True, "شقيقه": True, "والده": True, "والدته": True,
+           "ممرض": True, "ممرضه": True, "مسعف": True, "موظف": True, "طالب": True, "طالبه": True, "مدرس": True,
+           "مهندس": True, "امام": True, "قائد": False, "شرطي": False, "مجند": False, "متطوع": True}
 _DUAL = {"طفلاها": True, "طفليها": True, "ابناها": True, "ابنيها": True, "ولداها": True, "ولديها": True,
          "شقيقاه": True, "شقيقيه": True, "طفلاه": True, "طفليه": True, "مدنيان": True, "مقاتلان": False, "جنديان": False, "مواطنان": True, "ضابطان": False, "جثتي": True,
          "جثتين": True, "شابان": True, "رجلان": True, "امراتان": True, "شخصين": True, "شخصان": True, "طفلين": True, "طفلان": True, "امراتين": True, "رجلين": True,
@@ -140,6 +142,14 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                 least = "علي الاقل" in text[e:e + 30] or any(c in text[max(0, s - 16):s] for c in _AT_LEAST_BEFORE)
                 out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
                                        civilian=_DUAL.get(b), at_least=least, name=None)))
+            i += 1
+            continue
+        elif b.endswith("هما") and b[:-3].startswith(_KILL + _WOUND) and len(b) > 5:
+            # "ما أدى إلى مقتلهما"، "إصابتهما": the dual pronoun counts two
+            s, e = toks[i][0], toks[i][1]
+            role = "wounded" if b[:-3].startswith(_WOUND) else "killed"
+            out.append((s, e, dict(value=2, vague=None, noun=None, role=role, civilian=None,
+                                   at_least=False, name=None)))
             i += 1
             continue
         elif b in ("جثه", "جثمان"):
