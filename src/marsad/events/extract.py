@@ -260,6 +260,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
                 r = roles.Roles(None, r.actor1, "intervention")
                 best = entry_of(m.triggers[0])
+            if decided and decided[0] == "Explosions/Remote violence" and _BOTH_SIDES.match(
+                    text[m.end:m.end + 30].replace("مكثف", "").replace("متبادل", "").strip().removeprefix("من ")
+                    .removeprefix("بين ")):
+                decided = ("Battles", "Armed clash")  # "قصف مكثف من الطرفين": an exchange of fire is the fight
             if decided is None and drafts and not mod["suppress"] \
                     and any(n.role == "killed" for n in m.numbers):
                 # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
