@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from marsad.models import Document
 from marsad.pipeline import prepare
-from marsad.text.clean import clean
+from marsad.text.clean import clean, view_of
 from marsad.text.normalize import match_form, normalize_view
 from marsad.text.split import split_text
 from marsad.text.tokens import tokenize
@@ -44,24 +44,6 @@ def spans(n: int):
             yield s, e
 
 
-def apply_removed(text: str, removed, a: int, b: int) -> str:
-    out = []
-    regions = iter(removed)
-    region = next(regions, None)
-    p = a
-    while p < b:
-        while region is not None and region[1] <= p:
-            region = next(regions, None)
-        if region is not None and region[0] <= p < region[1]:
-            if p == region[0]:
-                out.append(region[2])
-            p = region[1]
-            continue
-        out.append(text[p])
-        p += 1
-    return match_form("".join(out))
-
-
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_normalize_view_spans_map_back_exactly(text):
@@ -80,10 +62,10 @@ def test_clean_then_normalize_spans_map_back(text):
     norm = normalize_view(r.view)
     assert all(x < y for x, y in zip(norm.offsets, norm.offsets[1:]))
     assert all(a < b <= c for (a, b, _), (c, _, _) in zip(r.removed, r.removed[1:]))
-    assert apply_removed(text, r.removed, 0, len(text)) == norm.text  # nothing lost silently
+    assert view_of(text, r.removed, 0, len(text)) == norm.text  # nothing lost silently
     for s, e in spans(len(norm.text)):
         a, b = norm.orig_span(s, e)
-        assert apply_removed(text, r.removed, a, b) == norm.text[s:e]
+        assert view_of(text, r.removed, a, b) == norm.text[s:e]
         if not any(ra < b and a < rb for ra, rb, _ in r.removed):
             assert match_form(text[a:b]) == norm.text[s:e]
     for link in r.links:

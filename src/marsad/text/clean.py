@@ -284,3 +284,29 @@ def clean(text: str) -> CleanResult:
     removed = _finish(text, _merge(c.regions))
     links = list(dict.fromkeys(u for _, u in sorted(c.links)))
     return CleanResult(_build(text, removed), links, c.captions, c.trailers, c.outlet_hint, removed)
+
+
+def view_of(text: str, removed: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """Matching form of what the cleaned view holds of ``text[a:b]``.
+
+    A mention's surface (``text[orig_start:orig_end]``) may straddle a region cleaning removed
+    (a URL between two words of a date); this is the string its matching span must equal.
+    """
+    from marsad.text.normalize import match_form
+
+    out: list[str] = []
+    regions = iter(removed)
+    region = next(regions, None)
+    p = a
+    while p < b:
+        while region is not None and region[1] <= p:
+            region = next(regions, None)
+        if region is not None and region[0] <= p < region[1]:
+            if p == region[0]:
+                out.append(region[2])
+            p = region[1]
+            continue
+        out.append(text[p])
+        p += 1
+    return match_form("".join(out))
+
