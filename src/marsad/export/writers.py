@@ -16,8 +16,14 @@ from marsad.models import Event
 from marsad.store.base import StoredDoc
 
 
+# One encoder each, built once: ``json.dumps`` with any keyword builds a new JSONEncoder per call,
+# which costs as much as encoding a small record. Same output as ``json.dumps(obj, <same options>)``.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_ENCODE_STRICT = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str) + "\n"
+    return _ENCODE(obj) + "\n"
 
 
 def unique(items: list[str]) -> list[str]:
@@ -60,7 +66,7 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return _ENCODE_STRICT(value)
     return value
 
 
@@ -102,16 +108,27 @@ def write_events_geojson(path: Path, events: list[Event]) -> Path:
     return path
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # dataclass type -> its field names (fields() is slow)
+
+
 def to_plain(value: Any) -> Any:
     """Dataclasses (nested too) to dicts, lists/tuples to lists; other values are shared, not copied
     (``dataclasses.asdict`` deep-copies every value, several times slower on thousands of incidents)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
+    t = type(value)
+    if t in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(t)
+    if names is None:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = _FIELD_NAMES[t] = tuple(f.name for f in dataclasses.fields(value))
+        elif isinstance(value, (list, tuple)):
+            return [v if type(v) in _SCALARS else to_plain(v) for v in value]
+        elif isinstance(value, dict):
+            return {k: v if type(v) in _SCALARS else to_plain(v) for k, v in value.items()}
+        else:
+            return value
+    return {n: to_plain(getattr(value, n)) for n in names}
 
 
 def as_record(item: Any) -> dict[str, Any]:

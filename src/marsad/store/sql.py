@@ -50,8 +50,11 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once (dumps(**kw) builds one per call)
+
+
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
+    return _ENCODE(obj)
 
 
 def _column_type(annotation: str):
