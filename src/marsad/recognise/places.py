@@ -38,6 +38,7 @@ KIND_PRIOR = {"city": 3.0, "town": 2.5, "village": 2.0, "neighbourhood": 2.0, "c
               "landmark": 1.8, "area": 1.5, "subdistrict": 1.2, "district": 1.0, "governorate": 1.0,
               "country": 1.0}
 LIST_MAX_GAP = 4
+TOWN_KINDS = {"city", "town", "village"}
 ANCHOR_WORDS = {"في", "من", "داخل", "عند", "الى", "إلى"}
 
 
@@ -71,6 +72,12 @@ def _matcher() -> _Matcher:
             if len(k) < 2:
                 continue
             add(k, p.id, False)
+            # "معرت مصرين" (transliteration-era spelling) is written "معرة مصرين" in the news: a
+            # construct-state word ending in ت before another word also matches with ة (ه here)
+            ws = k.split(" ")
+            if len(ws) > 1 and any(len(w) >= 4 and w.endswith("ت") for w in ws[:-1]):
+                add(" ".join(w[:-1] + "ه" if len(w) >= 4 and w.endswith("ت") else w for w in ws[:-1])
+                    + " " + ws[-1], p.id, False)
             # "جيزة" for "الجيزة", but not "محطة" for "المحطة": a stripped common word or cue word
             # would fire on ordinary nouns ("محطة نفط")
             if (k.startswith("ال") and len(k) >= 5 and not {k, k[2:]} & c.common
@@ -233,7 +240,11 @@ def _read_context(text: str, ms: list[_M]) -> None:
     for m in ms:
         first = m.key.split(" ")[0]
         m.needs_cue = m.stripped_only or m.key in mt.common or any(g[p].needs_cue for p in m.cands)
-        if " " in m.key and first in c.cue:  # the cue is part of the name: "محافظة درعا"
+        # "جسر الشغور", "تل أبيض": a cue word that begins a town's own name is not a cue; the real
+        # cue may stand before it ("لمدينة جسر الشغور")
+        town_name = " " in m.key and first in c.cue and any(
+            g[p].kind in TOWN_KINDS and squash(g[p].name_ar).split(" ")[0] == first for p in m.cands)
+        if " " in m.key and first in c.cue and not town_name:  # the cue is part of the name: "محافظة درعا"
             m.cue, m.cue_kind, m.cue_weight = first, c.cue[first], c.weight[first]
             m.full_cands = list(m.cands)
             rest = m.key[len(first) + 1:]
@@ -256,6 +267,8 @@ def _read_context(text: str, ms: list[_M]) -> None:
                     m.relation = "countryside"
             elif b := _lookup(c.relation, w):
                 dirs.insert(0, c.relation[b])
+            elif cue_seen and (b := _lookup(c.cue, w)) and c.cue[b] == "near" and not dirs:
+                dirs.insert(0, "near")  # "أطراف قرية بداما", "محيط مدينة الكسوة": near the place
             elif (b := _lookup(c.direction, w)) and (dirs or cue_seen):
                 dirs.insert(0, c.direction[b])
             elif _classify(w)[3] and (dirs or cue_seen):
@@ -363,7 +376,11 @@ def _reduce(m: _M, g) -> list[Place]:
     if m.cue_kind in ("governorate", "region") or (m.relation or "").startswith("countryside"):
         units = [p for p in cands if p.kind in ADMIN]
         if units:
-            return [min(units, key=lambda p: ADMIN[p.kind])]
+            top = min(units, key=lambda p: ADMIN[p.kind])
+            # "ريف عين عيسى": a town's countryside, not its sub-district's centroid (ACLED: the
+            # town's point at precision 2); governorates and districts stay units
+            town = [p for p in cands if p.kind in TOWN_KINDS and top.id in p.ancestors]
+            return town[:1] if top.kind == "subdistrict" and town else [top]
     if m.cue_kind not in (None, "landmark", "near", "front"):
         exact = [p for p in cands if p.kind == m.cue_kind]
         if exact:

@@ -1,0 +1,49 @@
+"""General mechanisms found missing on articles written by someone else (own sentences, not theirs):
+spelling variants, a cue word that begins a town's name, near-cues before a place-type word,
+the countryside of a sub-district town."""
+from __future__ import annotations
+
+from marsad.geo.evaluate import geoparse
+from marsad.geo.gazetteer import gazetteer, km
+
+
+def one(text: str, surface: str):
+    hits = [p for p in geoparse(text).places if surface in p.surface]
+    assert hits, f"{surface!r} not found in {text!r}: {[p.surface for p in geoparse(text).places]}"
+    return hits[0]
+
+
+def test_construct_ta_spelling_matches_ta_marbuta():
+    # the gazetteer spells it "معرت مصرين" (transliteration era); news write "معرة مصرين"
+    p = one("داهمت دورية منزلاً في معرة مصرين مساء الخميس", "معرة مصرين")
+    assert p.place_id == "gn167605" and p.geo_precision == 1
+
+
+def test_shadda_and_diacritics_do_not_block_a_match():
+    p = one("تقدمت القوات نحو كنّسبّا في جبل الأكراد", "كنّسبّا")
+    assert p.admin1 == "Latakia"
+
+
+def test_bridge_word_in_a_city_name_is_not_a_landmark_cue():
+    # "جسر" is a landmark cue, but "جسر الشغور" is a city: "لمدينة" before it is the real cue
+    ps = geoparse("سقطت قذائف على بلدة كنسبا، ثم على الأحياء الغربية لمدينة جسر الشغور").places
+    jisr = next(p for p in ps if "الشغور" in p.surface)
+    assert jisr.place_id == "gn169023" and jisr.kind == "city" and jisr.cue == "مدينه"
+
+
+def test_outskirts_before_a_village_cue_means_near():
+    p = one("سقطت قذائف على أطراف قرية بداما صباحاً", "بداما")
+    assert p.relation == "near" and p.geo_precision == 2 and p.place_id == "gn171494"
+
+
+def test_countryside_of_a_subdistrict_town_takes_the_town_point():
+    g = gazetteer()
+    p = one("قصف مدفعي على قرى ريف عين عيسى الشمالي", "عين عيسى")
+    town = g["gn172134"]
+    assert p.geo_precision == 2 and p.relation.startswith("countryside")
+    assert km(p.lat, p.lon, town.lat, town.lon) < 0.1
+
+
+def test_countryside_of_a_governorate_stays_the_governorate():
+    p = one("اشتباكات في ريف حلب الجنوبي", "حلب")
+    assert p.kind == "governorate" and p.geo_precision == 3
