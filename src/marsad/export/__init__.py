@@ -28,10 +28,11 @@ def write_exports(
     docs: list[StoredDoc],
     events: list[Event],
     result: IncidentResult,
-    incident_rows: list[dict] | None = None,
-    story_rows: list[dict] | None = None,
+    incident_rows: list[dict] | list[str] | None = None,
+    story_rows: list[dict] | list[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every output file; ``*_rows`` are the incidents/stories already converted to dicts."""
+    """Write every output file; ``*_rows`` are the incidents/stories already converted to dicts, or
+    already encoded as JSON text (``writers.encode_record``), so the store and the export share one encoding."""
     out = Path(out_dir)
     return {
         "documents": write_documents(out / "documents.jsonl", docs),

@@ -131,15 +131,35 @@ def to_plain(value: Any) -> Any:
     return {n: to_plain(getattr(value, n)) for n in names}
 
 
+def _plain_default(value: Any) -> Any:
+    """``default`` hook: a dataclass as its shallow field dict (the C encoder recurses), else ``str``."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return str(value)
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    return {n: getattr(value, n) for n in names}
+
+
+_ENCODE_PLAIN = json.JSONEncoder(ensure_ascii=False, default=_plain_default).encode
+
+
+def encode_record(item: Any) -> str:
+    """JSON text of a dataclass (nested ones too) or dict: the same text as ``_json_line(as_record(item))``
+    without the newline, but without building the intermediate dicts (about 3x faster)."""
+    return _ENCODE_PLAIN(item)
+
+
 def as_record(item: Any) -> dict[str, Any]:
     """A dataclass (nested ones too) as a dict; a dict passes through (already converted once)."""
     return item if isinstance(item, dict) else to_plain(item)
 
 
 def write_dataclass_jsonl(path: Path, items: list[Any]) -> Path:
+    """One line per item: a dataclass, a dict, or a ``str`` that is already its JSON (``encode_record``)."""
     with atomic_open(path) as fh:
         for item in items:
-            fh.write(_json_line(as_record(item)))
+            fh.write(item + "\n" if isinstance(item, str) else _json_line(as_record(item)))
     return path
 
 

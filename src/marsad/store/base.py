@@ -74,6 +74,9 @@ class Store(Protocol):
     def replace_incidents(self, run_id: int, incidents: list[Incident], stories: list[Story]) -> None:
         """Replace all stored incidents and stories with a new linking result."""
 
+    def replace_incidents_encoded(self, run_id: int, incidents: list[tuple[str, str]], stories: list[tuple[str, str]]) -> None:
+        """``replace_incidents`` from (incident_id or story_id, JSON text of the record) pairs."""
+
     def add_rejection(self, run_id: int, rejection: Rejection) -> None: ...
 
     def close(self) -> None: ...

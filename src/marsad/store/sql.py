@@ -165,6 +165,9 @@ _INSERT_DOC = documents.insert()
 _INSERT_EVENTS = events.insert()
 _UPDATE_DERIVED = documents.update().where(documents.c.doc_id == bindparam("b_doc"))
 _DELETE_EVENTS = events.delete().where(events.c.doc_id == bindparam("b_doc"))
+# JSON column filled with text that is already JSON (SQLite only: see replace_incidents_encoded)
+_INSERT_INCIDENT_TEXT = incidents.insert().values(data=bindparam("b_data", type_=Text))
+_INSERT_STORY_TEXT = stories.insert().values(data=bindparam("b_data", type_=Text))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -430,6 +433,25 @@ class SQLStore:
                 conn.execute(
                     stories.insert(), [{"story_id": r["story_id"], "run_id": run_id, "data": r} for r in story_rows]
                 )
+
+    def replace_incidents_encoded(
+        self, run_id: int, incs: list[tuple[str, str]], sts: list[tuple[str, str]]
+    ) -> None:
+        """``replace_incidents`` from (id, JSON text) pairs that were encoded once for the exports too.
+
+        SQLite stores a JSON column as the serializer's text, so the text goes in as is (bound as Text);
+        other databases get the decoded value through the JSON type, as ``replace_incidents`` does.
+        """
+        if self.engine.dialect.name != "sqlite":
+            self.replace_incidents(run_id, [json.loads(t) for _, t in incs], [json.loads(t) for _, t in sts])
+            return
+        with self.engine.begin() as conn:
+            conn.execute(incidents.delete())
+            conn.execute(stories.delete())
+            if incs:
+                conn.execute(_INSERT_INCIDENT_TEXT, [{"incident_id": i, "run_id": run_id, "b_data": t} for i, t in incs])
+            if sts:
+                conn.execute(_INSERT_STORY_TEXT, [{"story_id": i, "run_id": run_id, "b_data": t} for i, t in sts])
 
     def incident_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
