@@ -29,3 +29,35 @@ def test_freeing_hostages_is_not_territory():
     es = evs("هاجم مسلحون من فصيل محلي مقراً لعصابة خطف في بلدة القريا، واندلعت اشتباكات بين الطرفين "
              "تمكن خلالها الفصيل من تحرير المخطوفين الثلاثة.")
     assert [e.sub_event_type for e in es] == ["Armed clash"]
+
+
+def test_running_totals_are_not_events_and_do_not_feed_tolls():
+    text = ("قُتل شاب برصاص مجهولين، صباح اليوم، في بلدة الصنمين بريف درعا الشمالي.\n"
+            "ووثّق ناشطون منذ مطلع العام الجاري 45 عملية اغتيال في المحافظة، أسفرت عن مقتل 38 شخصاً.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.fatalities) for e in es] == [("Attack", 1)]
+
+
+def test_an_earlier_event_told_as_context_is_not_an_event():
+    text = ("انفجرت عبوة ناسفة بسيارة مدنية في مدينة جرابلس شرقي حلب، ما أدى إلى مقتل شخصين.\n"
+            "ويأتي الانفجار بعد أسبوعين من تفجير سيارة مفخخة في مدينة اعزاز.")
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in evs(text)] == [
+        ("Remote explosive/landmine/IED", "جرابلس", 2)]
+
+
+def test_unspecified_operations_are_not_an_event():
+    text = "أعلنت وزارة الدفاع التركية أن قواتها حيّدت 12 إرهابياً في عمليات متفرقة شمال سوريا."
+    assert evs(text) == []
+
+
+def test_missiles_do_not_demote_an_air_strike():
+    es = evs("شنّت طائرات حربية غارات جوية بصواريخ موجهة على مواقع قرب بلدة معرة مصرين شمالي إدلب.")
+    assert [e.sub_event_type for e in es] == ["Air/drone strike"]
+
+
+def test_clash_that_won_the_town_is_part_of_its_capture():
+    text = ("سيطرت فصائل المعارضة على قرية الحاضر جنوبي حلب عقب اشتباكات عنيفة مع قوات النظام، "
+            "انسحبت على إثرها الأخيرة باتجاه مدينة السفيرة.\nوقُتل في الاشتباكات أربعة عناصر من قوات النظام.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in es] == [
+        ("Non-state actor overtakes territory", "الحاضر", 4)]

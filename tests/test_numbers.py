@@ -50,3 +50,17 @@ def test_coordinated_count_shares_the_verb():
 def test_dual_pronoun_and_more_person_nouns():
     assert nums("ما أدى إلى مقتلهما")[0][:3] == (2, None, "killed")
     assert nums("مقتل ممرضة وإصابة ستة أشخاص")[:2] == [(1, None, "killed", False, None), (6, None, "wounded", False, None)]
+
+
+def test_dual_pronoun_after_a_count_is_not_counted_again():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("لقي ثلاثة من المهربين حتفهم واثنان من الحراس حتفهما"))]
+    assert got.count((2, "killed")) == 1
+
+
+def test_coordinated_singular_person_is_one_more_dead():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قُتل جندي من قوات النظام وطفل بقصف"))]
+    assert got == [(1, "killed"), (1, "killed")]

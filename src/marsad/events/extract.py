@@ -29,7 +29,8 @@ from marsad.recognise.dates import date_for_span
 from marsad.recognise.triggers import entry_of
 from marsad.text.normalize import match_form
 
-_BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|مطلع|بدايه)")
+# "منذ صباح اليوم" is today; "منذ مطلع العام" is a running total (the aggregate pattern catches it)
+_BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|(?:مطلع|بدايه)(?!\s+(?:العام|السنه|الشهر|الاسبوع)))")
 SUPPRESS = {"threat", "plan", "negotiation", "negation"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")

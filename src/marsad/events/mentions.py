@@ -28,6 +28,9 @@ _URLISH = re.compile(r"https?:|www\.|\S*[/_]\S*")
 _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|في حين|كما|الا ان|بالتزامن|تزامنا|إلى ذلك|الي ذلك)(?=\s|$)")
 
 
+_AFTER_FIGHT = re.compile(r"(?:^|\s)(?:عقب|بعد|اثر|خلال|جراء|نتيجه)\s*$")
+
+
 @dataclass
 class Mention:
     frame: Frame
@@ -92,8 +95,9 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
             gap = text[last.end:t.start]
             # "براميل على كفرزيتا ومقتل ثلاثة بغارة على خان شيخون": a death word in between starts a new act
             close = not roles.CONNECTORS.search(gap) and not any(last.end <= k.start < t.start for k in kills)
+            # "غارات جوية بصواريخ": an instrument never demotes a more specific weapon already named
             instrument = ("ب" in _prefix(t) and e.cls in WEAPON and last.best.cls in LEADS
-                          and len(gap) <= 90 and close)
+                          and len(gap) <= 90 and close and e.strength >= last.best.strength)
             same = (e.cls == last.best.cls or FAMILY.get(e.cls, e.cls) == FAMILY.get(last.best.cls)) \
                 and len(gap) <= 40 and close
             secondary = e.cls in SECONDARY and last.best.cls in LEADS | {"arrest"} and close
@@ -142,7 +146,11 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
             # one act told in steps ("اختطف … بعد مداهمة منازلهم"): temporal words do not split it
             kin = fam == FAMILY.get(last.best.cls, last.best.cls) and not (
                 _SCOPE_END if fam == "detain" else roles.CONNECTORS).search(gap)
-            if close and (generic_after or generic_before) or in_clash or kin or instr_attack or chained:
+            # "سيطر X على Y عقب اشتباكات مع Z": the fight that won the place is part of its capture
+            won_after = last.best.cls == "territory" and m.best.cls in ("clash", "attack") \
+                and _AFTER_FIGHT.search(gap) is not None
+            if close and (generic_after or generic_before) or in_clash or kin or instr_attack or chained \
+                    or won_after:
                 last.triggers += m.triggers
                 last.entries += m.entries
                 last.triggers.sort(key=lambda t: t.start)

@@ -148,6 +148,9 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             # "ما أدى إلى مقتلهما"، "إصابتهما": the dual pronoun counts two
             s, e = toks[i][0], toks[i][1]
             role = "wounded" if b[:-3].startswith(_WOUND) else "killed"
+            if out and out[-1][2]["role"] == role and out[-1][2]["value"] and s - out[-1][1] <= 50:
+                i += 1  # "لقي اثنان من المسلحين حتفهما": the pronoun refers back to the count just told
+                continue
             out.append((s, e, dict(value=2, vague=None, noun=None, role=role, civilian=None,
                                    at_least=False, name=None)))
             i += 1
@@ -163,6 +166,13 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                           or words[i - 1].startswith(_KILL + _WOUND)):
             value = 1
             j = i + 1
+        elif w.startswith("و") and w[1:] in _PERSON and out and out[-1][2]["value"] == 1 \
+                and out[-1][2]["noun"] in _PERSON and out[-1][2]["role"] in ("killed", "wounded") \
+                and toks[i][0] - out[-1][1] <= 40:
+            # "قُتل مقاتل من قسد ومدني": a coordinated singular person is one more of the same toll
+            value = 1
+            j = i + 1
+            b = w[1:]
         elif b in _VAGUE or w in _VAGUE:
             vague = _VAGUE.get(b, _VAGUE.get(w))
         if value is None and vague is None:
