@@ -61,3 +61,14 @@ def test_clash_that_won_the_town_is_part_of_its_capture():
     es = evs(text)
     assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in es] == [
         ("Non-state actor overtakes territory", "الحاضر", 4)]
+
+
+def test_shelling_place_is_the_target_not_the_source():
+    text = ("تعرّضت أطراف بلدة كفرنبل لقصف صاروخي مصدره مواقع قوات النظام في ريف حماة الشمالي، "
+            "دون وقوع إصابات.")
+    assert subs(text) == [("Shelling/artillery/missile attack", "كفرنبل")]
+
+
+def test_where_a_strike_reached_beats_the_wider_area():
+    text = ("شنّت طائرات حربية غارات على مواقع في محيط مدينة حلب، طالت إحداها مستودعاً قرب بلدة السفيرة.")
+    assert subs(text) == [("Air/drone strike", "السفيرة")]

@@ -31,7 +31,7 @@ _COORD = re.compile(r"^[\s،,]*(?:و\s*)?(?:(?:بلده|مدينه|قريه|بل
 _SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت)\s")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
 _ORIGIN = re.compile(r"(?:من فوق|فوق)\s*$|(?:ينسحب|انسحب|انسحبوا|ينسحبوا|انسحبت|فروا|فر|هربوا|لاذوا|توجهوا)\S*\s+(?:\S+\s+)?(?:باتجاه|نحو|الي)\s*$|(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره|اقلعت|اقلع|انطلقت|انطلق)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
-_POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
+_POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي|وجهاء|مشايخ|عشائر)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
 _LIKEWISE = re.compile(r"(?:كذلك|وكذلك|ايضا|بالنسبه)")
 _BETWEEN_NEAR = re.compile(r"(?:^|\s)(?:و)?بين\s")
 
@@ -78,9 +78,19 @@ _ROAD = re.compile(r"(?:طريق|اوتوستراد|الطريق الدولي)\s
 _OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع)\s*\"?\s*\S*\s*\"?\s*$")
 
 
+# where fire came from, not where it fell: "قصف مصدره مواقع قوات النظام في ريف اللاذقية"،
+# "انطلاقاً من ريف حلب"، "من مواقعها في بلدة X"
+_SOURCE = re.compile(r"(?:مصدره|مصدرها|مصدرهما|مصدرهم|انطلاقا من|انطلقت من|اطلقت من|اطلق من|اطلقها\S*\s+(?:\S+\s+){0,2}من"
+                     r"|من مواقع\S*|من مناطق\S*|من نقاط\S*|من قواعد\S*)\s+(?:[^\s،,.]+\s+){0,5}$")
+# the verb naming what a strike reached: "طالت إحداها موقعاً قرب مدينة X"
+_REACHED = re.compile(r"(?:^|\s)(?:و|ف)?(?:طال|طالت|طاول|طاولت|تطال|يطال|اصابت|اصاب)\s")
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
     before = text[max(lo, p.start - 30):p.start]
     if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before):
+        return True
+    if _SOURCE.search(text[max(lo, p.start - 60):p.start]):
         return True
     if not excl:
         return False
@@ -159,6 +169,12 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
         after = after[after.index(fine[0]):]
     if after:
         first = after[0]
+        reached = [m.end() for m in _REACHED.finditer(text, te, max(te, min(hi, first[0].start + 200)))]
+        if reached:  # "غارات على مواقع في محيط دمشق، طالت إحداها موقعاً قرب الكسوة": where it fell
+            later = [c for c in after if c[0].start >= reached[0]]
+            if later and later[0] is not first:
+                first = later[0]
+                after = after[after.index(first):]
         out = [first[0]]
         between = _BETWEEN_NEAR.search(text[max(lo, first[0].start - 20):first[0].start])
         if not between:
