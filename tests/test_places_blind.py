@@ -47,3 +47,10 @@ def test_countryside_of_a_subdistrict_town_takes_the_town_point():
 def test_countryside_of_a_governorate_stays_the_governorate():
     p = one("اشتباكات في ريف حلب الجنوبي", "حلب")
     assert p.kind == "governorate" and p.geo_precision == 3
+
+
+def test_subdistrict_named_alone_takes_its_seat_towns_point():
+    g = gazetteer()
+    p = one("قصف مدفعي على ناحية عين عيسى شمال الرقة", "عين عيسى")
+    assert p.kind == "subdistrict" and p.geo_precision == 2
+    assert (p.lat, p.lon) == (g["gn172134"].lat, g["gn172134"].lon) and "seat" in p.reason

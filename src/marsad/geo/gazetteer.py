@@ -199,11 +199,24 @@ def _finish(g: Gazetteer) -> None:
 
 
 def _capitals(g: Gazetteer) -> None:
+    """A unit's representative point: its same-name capital or seat town inside it.
+
+    ACLED codes an event known only at governorate, district or sub-district level to that unit's
+    main town, not to the area's centroid (which can be empty desert): "ناحية عين عيسى" is placed
+    at the town of Ain Issa, "منطقة جسر الشغور" at the city."""
     for p in g.values():
         if p.kind == "governorate":
             same = [c for c in g.by_name(p.name_ar) if c.kind == "city" and p.id in c.ancestors]
             if same:
                 p.rep_id = same[0].id
+        elif p.kind in ("district", "subdistrict"):
+            seen: dict[str, Place] = {}
+            for n in p.names:
+                for c in g.by_name(n):
+                    if c.kind in ("city", "town") and p.id in c.ancestors and c.lat is not None and not c.approx:
+                        seen[c.id] = c
+            if seen:
+                p.rep_id = max(seen.values(), key=lambda c: (c.kind == "city", c.population)).id
 
 
 def _index(g: Gazetteer) -> None:
@@ -243,6 +256,8 @@ class Cues:
     common: set[str]
     not_place: set[str] = field(default_factory=set)
     not_landmark: set[str] = field(default_factory=set)  # adjectives after حاجز/دوار: not a name
+    name_prefix: set[str] = field(default_factory=set)  # كفر، عين، تل: a village name goes on after it
+    not_name: set[str] = field(default_factory=set)  # words an unknown name after a cue stops before
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +289,10 @@ def load_cues(data_dir=None) -> Cues:
             c.not_place.add(form)
         elif kind == "not_landmark":
             c.not_landmark.add(form)
+        elif kind == "name_prefix":
+            c.name_prefix.add(form)
+        elif kind == "not_name":
+            c.not_name.add(form)
         else:
             raise GazetteerError(f"{CUES_FILE} line {n}: unknown type {kind!r}")
     return c

@@ -26,6 +26,8 @@ from functools import lru_cache
 import ahocorasick
 
 from marsad.geo.gazetteer import ADMIN, POPULATED, Place, cues, gazetteer, km
+from marsad.geo.unknown import KINDS as UNKNOWN_KINDS
+from marsad.geo.unknown import unknown_places
 from marsad.models import AnalyzedDoc, Document, PlaceMention
 from marsad.text.normalize import squash
 
@@ -39,6 +41,7 @@ KIND_PRIOR = {"city": 3.0, "town": 2.5, "village": 2.0, "neighbourhood": 2.0, "c
               "country": 1.0}
 LIST_MAX_GAP = 4
 TOWN_KINDS = {"city", "town", "village"}
+INSIDE = {"داخل", "وسط"}  # "near"-type cue words that put the event inside the place, not near it
 ANCHOR_WORDS = {"في", "من", "داخل", "عند", "الى", "إلى"}
 
 
@@ -116,7 +119,7 @@ class _M:
     anchored_by: list["_M"] = field(default_factory=list)
     anchor_strong: bool = False  # the link to the anchor has a relation or ريف word
     anchor_dir: bool = False  # the link to the anchor has a direction word (شرقي، جنوب …)
-    fallback: bool = False  # resolved to its anchor: the gazetteer lacks this place
+    fallback: bool | str = False  # resolved to its anchor (the gazetteer lacks this place): the named kind
     stripped_only: bool = False  # matched only as a name without its ال
     cue_pos: int | None = None  # start of the cue word before the name (after its clitic)
     full_cands: list[str] | None = None  # when the name starts with a cue word: entries of the whole name
@@ -267,7 +270,8 @@ def _read_context(text: str, ms: list[_M]) -> None:
                     m.relation = "countryside"
             elif b := _lookup(c.relation, w):
                 dirs.insert(0, c.relation[b])
-            elif cue_seen and (b := _lookup(c.cue, w)) and c.cue[b] == "near" and not dirs:
+            elif cue_seen and (b := _lookup(c.cue, w)) and c.cue[b] == "near" and b not in INSIDE \
+                    and not dirs:
                 dirs.insert(0, "near")  # "أطراف قرية بداما", "محيط مدينة الكسوة": near the place
             elif (b := _lookup(c.direction, w)) and (dirs or cue_seen):
                 dirs.insert(0, c.direction[b])
@@ -532,7 +536,7 @@ def _check_containment(ms: list[_M], g) -> None:
             continue
         m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, but the text puts this one in "
                      f"{a.admin1}: resolved to {a.name_en}")
-        m.fallback = True
+        m.fallback = p.kind or True  # the kind of the named place, kept for the mention
         m.place = a
 
 
@@ -558,7 +562,9 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
         rp = _point(p, g)
         return 3, rp, ("governorate: its capital's point" if rp is not p else "governorate centroid")
     if relation and relation.startswith("countryside"):
-        return (3 if p.kind == "district" else 2), p, "countryside of the place"
+        rp = _point(p, g)
+        return (3 if p.kind == "district" else 2), rp, "countryside of the place" + (
+            f" ({p.kind}: its seat's point)" if rp is not p else "")
     if p.kind == "area":
         top = next((g[a] for a in p.ancestors if g[a].lat is not None), None)
         if top is not None and top.kind == "governorate" and p.approx:
@@ -568,7 +574,8 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
     if relation:
         return 2, p, f"{relation} the place"
     if p.kind in ("district", "subdistrict"):
-        return 2, p, f"{p.kind} centroid"
+        rp = _point(p, g)
+        return 2, rp, (f"{p.kind}: its seat town's point" if rp is not p else f"{p.kind} centroid")
     if p.approx:
         return 2, p, f"no own coordinate: {p.coord_source}"
     return 1, p, p.coord_source
@@ -596,6 +603,9 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
             pm.relation = anc.relation or "in"
             pm.anchor_id = anc.place.id
     out.extend(_unknown_landmarks(adoc, ms, g))
+    # names after a place-type cue that the gazetteer lacks: placed at the enclosing unit (precision 2)
+    out.extend(unknown_places(adoc, sorted(out, key=lambda pm: pm.start), [(m.start, m.end) for m in ms],
+                              _matcher().table))
     out.sort(key=lambda pm: pm.start)
     adoc.places = out
 
@@ -651,6 +661,9 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
         kind, pid, pt, prec, note = "landmark", enc.id, enc, 2, f"landmark inside {enc.name_en}"
     if m.fallback:
         name_ar, name_en, prec = adoc.surface(m.start, m.end), "", max(prec, 2)
+        # "قرية الحمدانية في ريف حماة": a village the gazetteer lacks, named like marsad.geo.unknown's
+        kind = UNKNOWN_KINDS.get(m.cue_kind or "") or (m.fallback if isinstance(m.fallback, str) else kind)
+        pid, prec = f"unk:{p.admin1_pcode or 'SY'}:{name_ar}", 2
     a, b = adoc.orig_span(m.start, m.end)
     conf = 0.6 + (0.25 if m.margin >= 3 else 0.1 if m.margin >= 1 else 0.0) + min(0.15, m.cue_weight)
     if m.needs_cue:

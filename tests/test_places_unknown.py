@@ -1,0 +1,105 @@
+"""Places the gazetteer lacks, named after a place-type word (marsad.geo.unknown), on own sentences."""
+from __future__ import annotations
+
+from marsad.geo.evaluate import geoparse
+from marsad.geo.gazetteer import gazetteer
+
+
+def unk(text: str):
+    return [p for p in geoparse(text).places if p.place_id.startswith("unk:")]
+
+
+def test_unknown_village_after_cue_takes_the_countryside_anchor():
+    ps = unk("قُتل مدني بقصف مدفعي على قرية الحميرة الفوقا بريف إدلب الجنوبي صباح اليوم")
+    assert len(ps) == 1
+    p = ps[0]
+    assert p.name_ar == "الحميرة الفوقا" and p.kind == "village"
+    assert p.place_id == "unk:SY07:الحميرة الفوقا" and p.admin1 == "Idlib"
+    assert p.geo_precision == 2 and p.anchor_id == "SY07"
+    idlib = gazetteer()["gn169389"]  # Idlib governorate's point is its capital's
+    assert (p.lat, p.lon) == (idlib.lat, idlib.lon)
+    assert p.confidence < 0.6 and "not in the gazetteer" in p.reason
+
+
+def test_unknown_name_with_prefix_word_and_direction_anchor():
+    ps = unk("اشتباكات عنيفة على محور كفر نوران غربي حلب")
+    assert [p.name_ar for p in ps] == ["كفر نوران"]
+    assert ps[0].relation == "west of" and ps[0].admin1 == "Aleppo"
+
+
+def test_diacritics_are_removed_from_the_unknown_name():
+    ps = unk("سقطت قذائف على بلدة كفرْ حمرة بريف حلب الشمالي")
+    assert ps and ps[0].name_ar == "كفر حمرة"
+
+
+def test_unknown_name_stops_before_adjectives_and_time_words():
+    ps = unk("داهمت دورية قرية الفرحانية الواقعة شرقي حمص اليوم")
+    assert [p.name_ar for p in ps] == ["الفرحانية"]
+    ps = unk("قصفت المدفعية بلدة زبدين الأحد في ريف دمشق")
+    assert [p.name_ar for p in ps] == ["زبدين"]
+
+
+def test_unknown_items_of_a_plural_list_with_known_ones():
+    ps = geoparse("قصفت قوات النظام قرى الجيزة، والبويضة الشمالية، وزيزون، والمطوق بريف درعا").places
+    names = {p.name_ar: p for p in ps}
+    assert names["الجيزة"].place_id == "gn169017" and names["زيزون"].place_id == "sup-zayzun"
+    for n in ("البويضة الشمالية", "المطوق"):
+        assert names[n].place_id == f"unk:SY12:{n}" and names[n].geo_precision == 2
+        assert names[n].kind == "village" and names[n].admin1 == "Daraa"
+
+
+def test_dual_cue_list_of_two_unknown_names():
+    ps = unk("سقطت قذائف على بلدتي الشيخ مسكين وعتمان شمالي درعا")
+    # الشيخ مسكين is in the gazetteer; عتمان may not be: whatever is unknown is in Daraa
+    assert all(p.admin1 == "Daraa" for p in ps)
+    ps = unk("سقطت قذائف على قريتي الزهيرية والحمدانية في ريف حماة")
+    assert [p.name_ar for p in ps] == ["الزهيرية", "الحمدانية"] and all(p.admin1 == "Hama" for p in ps)
+
+
+def test_unknown_without_any_anchor_uses_dominant_governorate():
+    text = "تظاهر أهالي السويداء أمس. وفي المساء هاجم مسلحون قرية الدويرة فجراً."
+    ps = unk(text)
+    assert [p.name_ar for p in ps] == ["الدويرة"]
+    assert ps[0].admin1_pcode == "SY13" and "dominant governorate" in ps[0].reason
+
+
+def test_unknown_quarter_takes_the_city_named_before():
+    ps = unk("خرج أهالي مدينة الرقة في تظاهرة جابت حي الرميلة")
+    assert ps and ps[0].kind == "neighbourhood" and ps[0].anchor_id == "gn172955"
+
+
+def test_no_unknown_place_from_ordinary_words_after_a_cue():
+    assert unk("بقي حي يرزق بعد القصف على درعا") == []
+    assert unk("نزح السكان إلى مخيم للنازحين قرب مدينة إدلب") == []
+    assert unk("قصف على مدينة كبيرة في ريف حلب") == []
+    assert unk("قتل شخص في القرية المجاورة لمدينة حماة") == []
+
+
+def test_known_names_are_not_reported_as_unknown():
+    assert unk("قصفت المدفعية بلدة المزيريب ومدينة نوى بريف درعا الغربي") == []
+
+
+def test_no_unknown_place_without_any_syrian_place():
+    assert unk("زار الوفد قرية صغيرة ثم قرية الحمراء") == []
+
+
+def test_outskirts_of_an_unknown_village_is_near():
+    ps = unk("سقطت قذائف على أطراف بلدة عين الذهب. وفي ريف إدلب قتل مدني")
+    assert [p.name_ar for p in ps] == ["عين الذهب"] and ps[0].relation == "near"
+
+
+def test_last_item_of_a_list_before_a_comma():
+    ps = unk("قصفت القوات بقذائف الهاون قرى الجيزة والمطوق وشوارغة، دون ورود معلومات في ريف درعا")
+    assert [p.name_ar for p in ps] == ["المطوق", "شوارغة"]
+
+
+def test_front_word_needs_a_name_with_al_or_a_prefix():
+    assert unk("غارات على محاور تحرك المسلحين في ريف حماة") == []
+    assert unk("قتلى على جبهة النصرة في ريف حماة") == []
+    assert [p.name_ar for p in unk("اشتباكات على محور الملاجة في ريف إدلب الجنوبي")] == ["الملاجة"]
+
+
+def test_a_village_known_only_in_another_governorate_becomes_an_unknown_village_there():
+    p = next(p for p in geoparse("سقطت قذائف على قرية الحمدانية في ريف حماة الشمالي").places
+             if p.surface == "الحمدانية")
+    assert p.place_id == "unk:SY05:الحمدانية" and p.kind == "village" and p.geo_precision == 2
