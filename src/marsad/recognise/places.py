@@ -310,8 +310,8 @@ def _read_context(text: str, ms: list[_M]) -> None:
             continue
         if "." in gap or "\n" in gap or len(words) > 5 or not words:
             continue
-        if words[0].startswith("و") and _lookup(c.cue, words[0]):
-            continue  # "X وبلدة Y": a coordinated place, not an anchor
+        if words[0].startswith("و") and (_lookup(c.cue, words[0]) or _lookup(c.relation, words[0])):
+            continue  # "X وبلدة Y", "X وقرب Y": a coordinated place, not an anchor
         kinds = [_classify(w) for w in words]
         if all(k[0] or k[1] or k[2] or k[3] or w in ANCHOR_WORDS for w, k in zip(words, kinds)):
             a.anchor_next = b
@@ -565,6 +565,8 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
         rp = _point(p, g)
         return (3 if p.kind == "district" else 2), rp, "countryside of the place" + (
             f" ({p.kind}: its seat's point)" if rp is not p else "")
+    if p.kind == "area" and p.lat is None:  # "شمال سوريا"، "البادية السورية": country-level region
+        return 3, p, "region at country level: no representative point (ACLED would not choose one)"
     if p.kind == "area":
         top = next((g[a] for a in p.ancestors if g[a].lat is not None), None)
         if top is not None and top.kind == "governorate" and p.approx:
@@ -670,6 +672,8 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
         conf -= 0.15 if m.cue and not m.cue_inherited else 0.25
     if p.approx or prec > 1:
         conf -= 0.05
+    if prec == 3 and kind in ("area", "country"):  # a region never outranks a named town
+        conf -= 0.3
     reason = "; ".join(m.why + [note] + ([f"cue '{m.cue}'" + (" (list)" if m.cue_inherited else "")]
                                         if m.cue else []))
     return PlaceMention(
