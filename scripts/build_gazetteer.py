@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import re
 import sys
@@ -78,6 +79,40 @@ def fnum(s: str) -> float | None:
 
 def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def geonames_alternates(path: Path) -> dict[str, list[str]]:
+    """geonameid -> the Arabic names among GeoNames' alternate names (cities1000 column 4)."""
+    if not path.is_file():
+        fail(path, "missing source file")
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        cells = line.split("\t")
+        if len(cells) < 4:
+            fail(path, f"line {n}: {len(cells)} columns, want the GeoNames cities layout")
+        out[cells[0]] = [a.strip() for a in cells[3].split(",") if _ARABIC.search(a)]
+    return out
+
+
+def opensyria_aliases(folder: Path) -> dict[str, list[str]]:
+    """opensyria id -> its Arabic name and Arabic aliases (governorates, districts, sub-districts)."""
+    out: dict[str, list[str]] = {}
+    for name in ("governorates.json", "districts.json", "subdistricts.json"):
+        path = folder / name
+        if not path.is_file():
+            fail(path, "missing source file")
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:
+            fail(path, f"not JSON ({e})")
+        for d in rows:
+            names = [d.get("name", {}).get("ar", "")] + [a["value"] for a in d.get("aliases", [])
+                                                         if a.get("language") == "ar"]
+            out[d["id"]] = [n for n in names if n]
+    return out
 
 
 def build(src: Path) -> list[dict[str, object]]:
@@ -144,10 +179,21 @@ def build(src: Path) -> list[dict[str, object]]:
         cands = [a3 for a3 in adm3_in_gov.get(gov, []) if a3["lat"] is not None]
         return min(cands, key=lambda a3: km(lat, lon, a3["lat"], a3["lon"])) if cands else None
 
+    # opensyria aliases the admin file may lack (every Arabic one, formal or alternate spelling)
+    os_ar = opensyria_aliases(src / "opensyria")
+    for r in admin_rows:
+        e = entries[r["pcode"]]
+        for a in os_ar.get(r["opensyria_id"], []):
+            if a not in e["names"]:
+                e["names"].append(a)
+
     # 2. GeoNames towns ----------------------------------------------------------------------
     towns: list[dict] = []
+    alt_ar = geonames_alternates(src / "geonames" / "cities1000_SY.tsv")
     for r in read_csv(src / "geonames" / "geonames_SY_places_ar.csv"):
         names = [n for n in r["names_ar"].split("|") if n]
+        # every Arabic alternate name GeoNames holds (transliteration-era spellings included)
+        names += [n for n in alt_ar.get(r["geonameid"], []) if n not in names]
         if not names:
             continue
         gov = entries.get(r["adm1_pcode"])

@@ -54,3 +54,13 @@ def test_subdistrict_named_alone_takes_its_seat_towns_point():
     p = one("قصف مدفعي على ناحية عين عيسى شمال الرقة", "عين عيسى")
     assert p.kind == "subdistrict" and p.geo_precision == 2
     assert (p.lat, p.lon) == (g["gn172134"].lat, g["gn172134"].lon) and "seat" in p.reason
+
+
+def test_name_prefix_written_joined_or_apart():
+    # whichever spelling the sources list, the other one matches the same place
+    a = one("قصف على بلدة كفرنبل جنوبي إدلب", "كفرنبل")
+    b = one("قصف على بلدة كفر نبل جنوبي إدلب", "كفر نبل")
+    assert a.place_id == b.place_id and a.admin1 == "Idlib"
+    c = one("اشتباكات في مدينة تل كلخ غربي حمص", "تل كلخ")
+    d = one("اشتباكات في مدينة تلكلخ غربي حمص", "تلكلخ")
+    assert c.place_id == d.place_id and c.admin1 == "Homs"

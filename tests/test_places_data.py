@@ -83,3 +83,27 @@ def test_build_script_reproduces_the_committed_gazetteer(tmp_path):
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), str(SOURCES), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (DATA / "gazetteer.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="shared gazetteer sources not present")
+def test_every_arabic_alternate_name_of_the_sources_is_in_the_gazetteer():
+    """GeoNames' Arabic alternate names (cities1000) and OpenSyria's Arabic aliases all reach the
+    packaged gazetteer, so a transliteration-era spelling listed there is matched."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_gazetteer as b
+
+    from marsad.text.normalize import squash
+
+    g = load_gazetteer()
+    names = {pid: {squash(n) for n in p.names} for pid, p in g.items()}
+    alts = b.geonames_alternates(SOURCES / "geonames" / "cities1000_SY.tsv")
+    assert sum(len(v) for v in alts.values()) > 300
+    missing = [(gid, a) for gid, lst in alts.items() for a in lst
+               if f"gn{gid}" in names and squash(b.clean_name(a)) not in names[f"gn{gid}"]]
+    assert missing == []
+    import csv
+    with (SOURCES / "syria_admin_units_adm1-3.csv").open(encoding="utf-8-sig") as fh:
+        by_os = {r["opensyria_id"]: r["pcode"] for r in csv.DictReader(fh)}
+    os_missing = [(oid, a) for oid, lst in b.opensyria_aliases(SOURCES / "opensyria").items() for a in lst
+                  if by_os.get(oid) in names and squash(a) not in names[by_os[oid]]]
+    assert os_missing == []

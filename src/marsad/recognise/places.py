@@ -75,12 +75,8 @@ def _matcher() -> _Matcher:
             if len(k) < 2:
                 continue
             add(k, p.id, False)
-            # "معرت مصرين" (transliteration-era spelling) is written "معرة مصرين" in the news: a
-            # construct-state word ending in ت before another word also matches with ة (ه here)
-            ws = k.split(" ")
-            if len(ws) > 1 and any(len(w) >= 4 and w.endswith("ت") for w in ws[:-1]):
-                add(" ".join(w[:-1] + "ه" if len(w) >= 4 and w.endswith("ت") else w for w in ws[:-1])
-                    + " " + ws[-1], p.id, False)
+            for v in _variants(k):
+                add(v, p.id, False)
             # "جيزة" for "الجيزة", but not "محطة" for "المحطة": a stripped common word or cue word
             # would fire on ordinary nouns ("محطة نفط")
             if (k.startswith("ال") and len(k) >= 5 and not {k, k[2:]} & c.common
@@ -95,6 +91,29 @@ def _matcher() -> _Matcher:
     common = set(c.common) | {"ال" + w for w in c.common if not w.startswith("ال")}
     common |= {w[2:] for w in c.common if w.startswith("ال")}
     return _Matcher(a, table, common)
+
+
+JOIN_PREFIXES = ("كفر", "دير", "بيت", "تل")
+
+
+def _variants(k: str) -> list[str]:
+    """Spellings of a name key that sources rarely list but news write.
+
+    - "معرت مصرين" (transliteration-era) is written "معرة مصرين": a construct-state word ending in
+      ت before another word also matches with ة (ه in the matching form);
+    - "كفر نبل" / "كفرنبل", "تل كلخ" / "تلكلخ": a name prefix written joined or apart.
+    """
+    out = []
+    ws = k.split(" ")
+    if len(ws) > 1 and any(len(w) >= 4 and w.endswith("ت") for w in ws[:-1]):
+        out.append(" ".join([w[:-1] + "ه" if len(w) >= 4 and w.endswith("ت") else w for w in ws[:-1]] + ws[-1:]))
+    if len(ws) == 2 and ws[0] in JOIN_PREFIXES and not ws[1].startswith("ال") and len(ws[1]) >= 2:
+        out.append(ws[0] + ws[1])
+    elif len(ws) == 1:
+        pre = next((x for x in JOIN_PREFIXES if k.startswith(x) and len(k) - len(x) >= 3), None)
+        if pre and not k[len(pre):].startswith("ال"):
+            out.append(pre + " " + k[len(pre):])
+    return out
 
 
 @dataclass
