@@ -64,3 +64,10 @@ def test_name_prefix_written_joined_or_apart():
     c = one("اشتباكات في مدينة تل كلخ غربي حمص", "تل كلخ")
     d = one("اشتباكات في مدينة تلكلخ غربي حمص", "تلكلخ")
     assert c.place_id == d.place_id and c.admin1 == "Homs"
+
+
+def test_street_named_after_a_far_town_is_a_landmark_in_the_city():
+    p = one("تظاهر المئات في مدينة الرقة وجابوا شارع تل أبيض مساء أمس", "تل أبيض")
+    assert p.kind == "landmark" and p.admin1 == "Raqqa" and p.geo_precision == 2
+    raqqa = gazetteer()["gn172955"]
+    assert (p.lat, p.lon) == (raqqa.lat, raqqa.lon)
