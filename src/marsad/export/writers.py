@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import operator
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +54,16 @@ def document_record(stored: StoredDoc) -> dict[str, Any]:
 
 
 _ALL_EVENT_KEYS = EVENT_COLUMNS + EVENT_DETAIL_FIELDS
+# attrgetter reads all the fields in C, as one tuple (about 2x faster than a getattr per field)
+_GET_ALL = operator.attrgetter(*_ALL_EVENT_KEYS)
+_GET_COLUMNS = operator.attrgetter(*EVENT_COLUMNS)
 
 
 def event_record(ev: Event, detail: bool = True) -> dict[str, Any]:
     """The event's export fields in column order (a shallow read: asdict's deep copy is slow)."""
-    return {k: getattr(ev, k) for k in (_ALL_EVENT_KEYS if detail else EVENT_COLUMNS)}
+    if detail:
+        return dict(zip(_ALL_EVENT_KEYS, _GET_ALL(ev)))
+    return dict(zip(EVENT_COLUMNS, _GET_COLUMNS(ev)))
 
 
 def _csv_cell(value: Any) -> Any:
@@ -89,8 +95,7 @@ def write_events_csv(path: Path, events: list[Event]) -> Path:
         w = csv.writer(fh)
         w.writerow(EVENT_COLUMNS)
         for ev in events:
-            rec = event_record(ev, detail=False)
-            w.writerow([_csv_cell(rec[c]) for c in EVENT_COLUMNS])
+            w.writerow([_csv_cell(v) for v in _GET_COLUMNS(ev)])
     return path
 
 

@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from itertools import combinations
 
 from marsad.models import Document, Incident, Story
 from marsad.text.normalize import match_form
@@ -57,9 +58,10 @@ def tfidf_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
     for f in feats.values():
         df.update(f.keys())
     n = len(feats)
+    idf = {t: math.log((1 + n) / (1 + c)) + 1 for t, c in df.items()}  # once per term, not per (doc, term)
     vecs = {}
     for k, f in feats.items():
-        v = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in f.items()}
+        v = {t: (1 + math.log(c)) * idf[t] for t, c in f.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vecs[k] = {t: x / norm for t, x in v.items()}
     return vecs
@@ -87,9 +89,7 @@ def similar_pairs(vecs: dict[str, dict[str, float]], allowed=None) -> dict[tuple
     for ks in index.values():
         if len(ks) > MAX_POSTINGS:
             continue
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                shared[(a, b)] += 1
+        shared.update(combinations(ks, 2))  # (ks[i], ks[j]) for i < j, counted in C
     out = {}
     for (a, b), n in sorted(shared.items()):
         if n >= MIN_SHARED and (allowed is None or allowed(a, b)):
