@@ -72,3 +72,66 @@ def test_shelling_place_is_the_target_not_the_source():
 def test_where_a_strike_reached_beats_the_wider_area():
     text = ("شنّت طائرات حربية غارات على مواقع في محيط مدينة حلب، طالت إحداها مستودعاً قرب بلدة السفيرة.")
     assert subs(text) == [("Air/drone strike", "السفيرة")]
+
+
+def test_villages_listed_together_are_one_event_towns_are_not():
+    one = evs("قصفت القوات التركية بقذائف المدفعية قرى تل طويل والدردارة في ريف تل تمر، دون وقوع إصابات.")
+    assert len(one) == 1
+    two = evs("شن الطيران الحربي الروسي غارات على أطراف بلدتي سرمين وبنش شرقي إدلب.")
+    assert sorted(e.location_ar for e in two) == ["بنش", "سرمين"]
+
+
+def test_crowd_beating_a_man_is_mob_violence():
+    es = evs("لقي رجل حتفه بعد أن انهال عليه عشرات الأهالي بالضرب في حي الميدان بمدينة حمص، إثر اتهامه بسرقة "
+             "هاتف محمول.")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in es] == [("Mob violence", 5, 7, 1)]
+
+
+def test_dispersed_protest_is_one_event_with_the_intervening_force():
+    text = ("تظاهر العشرات من أهالي مدينة السلمية أمام مبنى المحافظة احتجاجاً على غلاء الأسعار، "
+            "وفرّقت قوات الأمن المتظاهرين بالهراوات واعتقلت خمسة من المحتجين.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Protest with intervention", 6, 1)]
+
+
+def test_force_on_protesters_told_next_folds_into_the_protest_and_a_denial_disputes_it():
+    text = ("فضّت الشرطة العسكرية، ظهر اليوم، وقفة احتجاجية لأهالي المعتقلين في مدينة الباب بريف حلب.\n"
+            "وقال ناشطون إن عناصر الشرطة انهالوا بالضرب على المحتجين واعتقلوا أربعة منهم.\n"
+            "في المقابل، نفت الشرطة العسكرية في بيان اعتقال أي شخص.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.location_ar, e.disputed) for e in es] == [
+        ("Protest with intervention", "الباب", True)]
+
+
+def test_interception_is_one_strike_by_the_launching_side():
+    text = ("أسقطت وسائط الدفاع الجوي، مساء اليوم، ثلاث طائرات مسيّرة أطلقها الإرهابيون باتجاه بلدة محردة "
+            "في ريف حماة، دون وقوع أضرار.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.location_ar, e.inter1) for e in es] == [("Air/drone strike", "محردة", 2)]
+    text2 = "تصدّت وسائط دفاعنا الجوي لعدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً قرب بلدة الكسوة."
+    assert [(e.sub_event_type, e.inter1) for e in evs(text2)] == [("Air/drone strike", 8)]
+
+
+def test_agreement_referred_to_is_not_a_new_agreement():
+    text = ("قصفت قوات النظام بلدة كنصفرة جنوبي إدلب، رغم اتفاق وقف إطلاق النار الموقّع في موسكو.")
+    assert [e.event_type for e in evs(text)] == ["Explosions/Remote violence"]
+
+
+def test_retaliation_names_the_attack_before_and_starts_a_new_act():
+    text = ("هاجم مقاتلون من المعارضة نقطة لقوات النظام قرب بلدة كفرنبودة.\n"
+            "ورداً على الهجوم، قصفت قوات النظام بالمدفعية بلدة الهبيط، ما أدى إلى جرح ثلاثة مدنيين.")
+    got = subs(text)
+    assert ("Shelling/artillery/missile attack", "الهبيط") in got
+
+
+def test_explosion_hits_vehicle_of_a_force_which_is_the_target():
+    text = "انفجرت عبوة ناسفة بسيارة عسكرية تابعة للأمن العسكري قرب بلدة الكرك الشرقي في ريف درعا."
+    es = evs(text)
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Remote explosive/landmine/IED", 2, 1)]
+
+
+def test_same_day_takes_the_day_just_told():
+    text = ("اعتقلت قوات النظام، فجر أمس الأربعاء، خمسة شبان في مدينة التل بريف دمشق.\n"
+            "وفي مدينة دوما، احتجّ العشرات مساء اليوم ذاته على انقطاع الكهرباء.")
+    es = evs(text, "2024-05-16")
+    assert {e.event_date for e in es} == {"2024-05-15"}

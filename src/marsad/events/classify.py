@@ -49,7 +49,7 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             # ACLED: a non-state or a foreign force taking ground is "Non-state actor overtakes territory"
             return ("Battles", "Non-state actor overtakes territory")
         return ("Battles", "Armed clash")
-    if cls in ("attack", "sniping", "kill") and a2 is not None and a2.primary.inter == 6:
+    if cls in ("attack", "sniping", "kill", "beating", "arrest", "abduct") and a2 is not None and a2.primary.inter == 6:
         # force used on demonstrators: ACLED codes it under Protests
         killed = civ_killed or any(x.startswith(("قتل", "مقتل")) for x in (lemmas or []))
         return ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
@@ -81,8 +81,15 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "shelling" and a1 is not None and a1.primary.actor_id.split("_")[0] in AIR_POWERS \
             and lemmas and all(x.startswith(("صاروخ", "صواريخ", "صاروخي")) for x in lemmas if x not in _GENERIC):
         return ("Explosions/Remote violence", "Air/drone strike")  # their missiles come from the air
+    if cls == "beating":
+        # a crowd beating someone is mob violence; forces beating people are an attack
+        if a1 is None or a1.primary.inter in (5, 7) or a1.primary.actor_id == "population":
+            return ("Riots", "Mob violence")
+        return ("Violence against civilians", "Attack")
     if cls == "protest":
         if a1 is not None and _armed(a1) and not population and r.how in ("svo", "in-trigger", "agent"):
+            if intervened:  # "فضّت قوات الأمن الوقفة": the force is the intervention, not a protester
+                return ("Protests", "Protest with intervention")
             return None  # fighters cutting a road are not protesters
         if intervened and (_EXCESSIVE.search(sentence) or civ_killed):
             return ("Protests", "Excessive force against protesters")

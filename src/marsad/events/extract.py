@@ -35,9 +35,21 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
-                        r"تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+                        r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار)\s*$")
+_CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احياء|مناطق|مزارع|حارات)\s*$")
+_AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
 # the act named as a motive ("تنديداً بالقصف الروسي"): never a new event
-_MOTIVE = re.compile(r"(?:تنديدا|احتجاجا علي|رفضا|استنكارا|ادانه|منددين|تنديد|ردا علي|علي خلفيه|انتقاما)\s*$")
+_MOTIVE = re.compile(r"(?:تنديدا|احتجاجا علي|رفضا|استنكارا|ادانه|منددين|تنديد|ردا علي|علي خلفيه|انتقاما|"
+                     r"اتهام\S*|بتهمه|بتهم|بجرم|بحجه|يشتبه\S*|المتهم\S*)\s*$")  # "إثر اتهامه بسرقة": a charge
+# an agreement referred to, not concluded here: "رغم اتفاق وقف إطلاق النار الموقّع …"، "بموجب اتفاق التسوية"
+_PAST_DEAL_BEFORE = re.compile(r"(?:رغم|بموجب|وفق|وفقا ل|حسب|ضمن|خرق\S*|انتهاك\S*|تطبيق|اطار|بنود|منذ|بعد)\s+(?:(?:ال)?اتفاق\S*\s+)?$")
+_PAST_DEAL_AFTER = re.compile(r"^[^،,.]{0,50}?(?:الموقع|الموقعه|المبرم|المبرمه|السابق|الساري)(?=\s|$|[،,.])")
+# "مساء اليوم ذاته": the day of the event told just before
+_SAME_DAY = re.compile(r"(?:اليوم|الليله|اليوم|النهار|المساء|الصباح)\s+(?:ذاته|نفسه)|(?:ذات|نفس)\s+(?:اليوم|الليله)")
+# an air-defence interception: one strike by the launching side, never a clash of its own
+_INTERCEPT = re.compile(r"(?:تصدت|تصدي|التصدي|اسقطت|اسقط|اعترضت|اعتراض|اسقاط)")
+# a definite generic word told as the subject of a toll ("الضربة على X أسفرت عن مقتل …")
+_INTERVENE_VERB = re.compile(r"(?:^|\s)(?:و|ف)?(?:فض|فضت|فضوا|يفض|تفض|تفريق|فرقت|فرق|فرقوا|تفرق|قمع|قمعت|قمعوا)(?=\s)")
 _ANOTHER = re.compile(r"\s*(?:اخري|اخر|ثانيه|جديده|مماثله)(?=\s|$|[،,.])")
 _BOTH_SIDES = re.compile(r"(?:الطرفان|الطرفين|الجانبان|الجانبين)")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
@@ -105,6 +117,23 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) 
         return True
     from datetime import date as _d
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
+
+
+def _AIR_ENTRY():
+    from marsad.recognise.triggers import entries
+    return next(e for e in entries().values() if e.cls == "air")
+
+
+def _told_before(text: str, fr: Frame, t) -> bool:
+    """A generic word (هجوم، استهداف) that names an act already told or a motive ("ورداً على الهجوم"،
+    "لم تتبنَّ أي جهة الهجوم"): it must not pull the next act into a reference."""
+    e = entry_of(t)
+    if e.strength > 1:
+        return False
+    word = text[t.start:t.end]
+    definite = t.cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن", "ه"))
+    before = text[max(fr.start, t.start - 16):t.start]
+    return bool(_MOTIVE.search(before) or definite and (_REFERENCE.search(before) or _AFTER_TOLD.search(before)))
 
 
 @dataclass
@@ -204,6 +233,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         trigs = sorted(b.get("t", []), key=lambda t: t.start)
         if not trigs:
             continue
+        trigs = [t for t in trigs if not _told_before(text, fr, t)]
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
@@ -220,11 +250,17 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         has_protesters = any(u.primary.inter == 6 for u in units)
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
-        iv = _PROTEST_OBJ.search(sentence)
+        has_protest_here = any(mm.best.cls == "protest" for mm in ms)
+        iv = _PROTEST_OBJ.search(sentence) or (has_protest_here or protest_seen) and _INTERVENE_VERB.search(sentence)
         intervention = bool(iv) and not re.search(r"(?:^|\s)(?:و)?(?:لم|دون|لا|ولم)\s+(?:\S+\s+){0,2}\S*$",
                                                   sentence[max(0, iv.start() - 30):iv.start()])
+        # "انهالوا بالضرب على المحتجين … واعتقلوا ستة منهم": force used on the protest told before
+        if not intervention and (protest_seen or has_protest_here) and has_protesters \
+                and any(mm.best.cls in ("attack", "arrest", "abduct", "beating", "sniping") for mm in ms):
+            intervention = True
         population = any(u.primary.inter in (5, 6, 7) for u in units)
-        has_protest_here = any(mm.best.cls == "protest" for mm in ms)
+        defence = any(u.primary.subunit == "Air Defence" for u in units) and _INTERCEPT.search(sentence)
+        defence_done = False
         for i, m in enumerate(ms):
             word = text[m.triggers[0].start:m.triggers[0].end]
             # "ال" or a possessive suffix ("احتجازهم") make a verbal noun definite: a known act
@@ -247,7 +283,36 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if best.cls == "territory" and _STATIC.search(text[max(fr.start, m.start - 12):m.start]):
                 continue
             if best.cls == "agreement":
+                if _PAST_DEAL_BEFORE.search(text[max(fr.start, m.start - 24):m.start]) \
+                        or _PAST_DEAL_AFTER.match(text, m.end):
+                    continue  # an agreement referred to (رغم اتفاق … الموقّع في 2020), not made here
+                subject = r.actor1
                 r = roles.parties(units, r)
+            else:
+                subject = r.actor1
+            if defence:
+                # "تصدّت الدفاعات الجوية لصواريخ العدوان": one strike by the launching side, never a fight;
+                # when the article told the strike already, this is that strike seen from the defence
+                if defence_done or any(d.event_type == "Explosions/Remote violence" for d in drafts):
+                    continue
+                defence_done = True
+                named = [u for u in units if u.primary.subunit != "Air Defence"] + [
+                    roles.Unit(x, [], x.start, x.end) for u in units if u.primary.subunit == "Air Defence"
+                    for x in u.assoc]  # "وسائط دفاعنا الجوي لعدوان إسرائيلي": not one side
+                attackers = sorted((u for u in named if u.primary.inter in (1, 2, 3, 4, 8)
+                                    and u.primary.subunit != "Air Defence"), key=lambda u: u.primary.inter == 1)
+                dfn = next((u for u in units if u.primary.subunit == "Air Defence"), None)
+                r = roles.Roles(attackers[0] if attackers else None, dfn, "interception")
+                best = _AIR_ENTRY()  # what air defence meets is a strike from the air (missiles, drones)
+            if best.cls == "ied" and r.how in ("vso", "agent") and r.actor1 is not None \
+                    and any(t.lemma.startswith(("انفجر", "انفجار")) for t in m.triggers[:1]) \
+                    and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers):
+                r = roles.Roles(None, r.actor1, "target")  # "انفجرت عبوة بسيارة تابعة لـ X": X was hit
+            if best.cls in ("attack", "strike") and _ANOTHER.match(text, m.end) and drafts:
+                prev = [d for d in drafts if d.event_type == "Explosions/Remote violence"]
+                if prev:  # "فيما استهدفت أخرى مبنى …": another of the strikes just told
+                    best = prev[-1].mention.best
+                    r = roles.Roles(r.actor1 or prev[-1].roles.actor1, r.actor2, "another")
             if r.actor1 is None and _ANOTHER.match(text, m.end) and drafts and best.cls in FIRE:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
@@ -259,7 +324,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 # "حاولت دورية تفريق المظاهرة بإطلاق الرصاص … واعتقلت": the intervention in a protest
                 killed = any(n.role == "killed" for n in m.numbers)
                 decided = ("Protests", "Excessive force against protesters" if killed else "Protest with intervention")
-                r = roles.Roles(None, r.actor1, "intervention")
+                force = r.actor1 if r.actor1 is not None and r.actor1.primary.inter in (1, 2, 3, 8) else next(
+                    (u for u in reversed(units) if u.end <= m.start and u.primary.inter in (1, 2, 3, 8)),
+                    next((u for u in units if u.primary.inter in (1, 2, 3, 8)), None))
+                r = roles.Roles(None, force, "intervention")
                 best = entry_of(m.triggers[0])
             if decided and decided[0] == "Explosions/Remote violence" and _BOTH_SIDES.match(
                     text[m.end:m.end + 30].replace("مكثف", "").replace("متبادل", "").strip().removeprefix("من ")
@@ -284,7 +352,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)
             chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
-                                          last_place.get(et, any_place), sentence_place, r.actor1, spans)
+                                          last_place.get(et, any_place), sentence_place, subject, spans)
             if not chosen and not places and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
             if not chosen and not places and any_place is not None and best.strength >= 2:
@@ -300,7 +368,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     any_place = chosen[0]
             if mod["denial"]:
                 denials.append((et, sub, chosen[0] if chosen else None, mod["denial"],
-                                roles.side(r.actor1.primary) if r.actor1 is not None else None))
+                                roles.side(r.actor1.primary) if r.actor1 is not None else None, m.start))
                 continue
             if et == "Battles":
                 r = _battle_sides(r, memory, units)
@@ -314,8 +382,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 continue
             if how in CONTINUED and when.source != "sentence" and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date
+            elif _SAME_DAY.search(sentence) and last_when:
+                when = last_when[next(reversed(last_when))]  # "مساء اليوم ذاته": the day just told
             if chosen and not fr.headline and (how not in CONTINUED or when.source == "sentence"):
-                last_when[et] = when
+                last_when.pop(et, None)
+                last_when[et] = when  # insertion order: the last item is the latest event's day
             strength = 9 if r.how == "intervention" or sub in ("Excessive force against protesters",
                                                                   "Protest with intervention") else best.strength
             pending.append((et, sub, strength, chosen, when, r, m, mod, how))
@@ -327,6 +398,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     continue
                 near = min(same, key=lambda x: abs(x[6].start - m.start))
                 chosen, how = near[3][:1], "sentence"
+            if m.best.cls != "territory" and len(chosen) > 1 and _CLUSTER.search(
+                    text[max(fr.start, chosen[0].start - 14):chosen[0].start]):
+                # "قصفت … قرى X وY وZ": one act on a cluster of villages or quarters is one event (coded
+                # at the first); towns and cities ("بلدتي X وY") and captures are counted one by one
+                chosen = chosen[:1]
             for p in chosen:
                 drafts.append(Draft(et, sub, strength, p, when.date, when.precision, when.tolerance_days,
                                     r, m, mod, fr.headline, how))

@@ -34,6 +34,7 @@ UNIDENTIFIED = ("Unidentified Armed Group (Syria)", 2)
 CIVILIANS = ("Civilians (Syria)", 7)
 PROTESTERS = ("Protesters (Syria)", 6)
 LOCAL = ("Local Armed Group (Syria)", 2)
+RIOTERS = ("Rioters (Syria)", 5)
 
 
 @lru_cache(maxsize=None)
@@ -185,7 +186,12 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:
                 a2, i2 = CIVILIANS
-        if et == "Explosions/Remote violence" and tally.civilian and i2 != 7:
+        if sub == "Mob violence" and i1 in (None, 7):
+            a1, i1, as1 = RIOTERS[0], RIOTERS[1], []  # a crowd that beats someone acts as rioters
+        if sub == "Mob violence" and not a2:
+            a2, i2 = CIVILIANS  # the person a crowd beats is a civilian unless named otherwise
+        if et == "Explosions/Remote violence" and tally.civilian and i2 not in (7, 2, 3, 4):
+            # civilians killed are the target, unless an armed group was hit with them
             a2, i2, as2 = CIVILIANS[0], CIVILIANS[1], []  # civilians killed: they are the target
         if sub == "Arrests" and not a2:
             a2, i2 = CIVILIANS  # ACLED records the detained as civilians unless they are fighters
@@ -247,7 +253,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         ev._subunit = su1  # type: ignore[attr-defined]
         events.append(ev)
         ev_sides.append(tuple(side(u.primary) if u is not None else None for u in (r.actor1, r.actor2)))
-    for et, sub, p, who, dside in denials:
+    for et, sub, p, who, dside, pos in denials:
+        hit = False
         for ev, sides in zip(events, ev_sides):
             # a denial naming a precise place disputes the violent event there, whatever word it used
             # ("نفت استهداف طائراتها لسوق في معرة النعمان" disputes the air strike on that market)
@@ -259,6 +266,18 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 continue
             if p is None or (_coarse(p) and (p.kind == "country" or ev.admin1 == (p.admin1 or ""))) \
                     or ev.place_id == p.place_id:
+                ev.disputed = True
+                hit = True
+                if who not in ev.disputed_by:
+                    ev.disputed_by.append(who)
+        if not hit:
+            # "نفت الأسايش اعتقال أي مشارك" after a dispersed protest, "نفت قسد خروج البلدة عن السيطرة"
+            # after its capture: a denial that names no event of its own disputes the event told before it
+            o0, _ = adoc.orig_span(pos, pos + 1)
+            before = [ev for ev in events if (ev.evidence_start or 0) <= o0
+                      and (p is None or _coarse(p) or ev.place_id == p.place_id)]
+            if before:
+                ev = max(before, key=lambda e: max(x["start"] for x in e.evidence if x["start"] <= o0))
                 ev.disputed = True
                 if who not in ev.disputed_by:
                     ev.disputed_by.append(who)
