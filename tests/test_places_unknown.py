@@ -103,3 +103,18 @@ def test_a_village_known_only_in_another_governorate_becomes_an_unknown_village_
     p = next(p for p in geoparse("سقطت قذائف على قرية الحمدانية في ريف حماة الشمالي").places
              if p.surface == "الحمدانية")
     assert p.place_id == "unk:SY05:الحمدانية" and p.kind == "village" and p.geo_precision == 2
+
+
+def test_verbs_particles_ordinals_and_pronoun_forms_after_a_cue_are_not_names():
+    for t in ("قتل طفل في قرية تابعة لناحية المزيريب",
+              "وفي قرية ثانية بريف درعا الغربي قتل شاب",
+              "خرجت مظاهرة في مدينة لا يزيد عدد سكانها عن ألف في ريف درعا",
+              "قصفت المدفعية بلدة يقطنها آلاف النازحين في ريف إدلب",
+              "انفجرت سيارة في مدينة تخضع لسيطرة الفصائل بريف حلب",
+              "قتل عنصر على محور الطريق الدولي في ريف إدلب"):
+        assert unk(t) == [], t
+
+
+def test_camp_name_unknown_to_the_gazetteer():
+    ps = unk("داهمت قوات الأمن مخيم الركبان على الحدود الأردنية في ريف حمص الشرقي")
+    assert [(p.name_ar, p.kind, p.admin1) for p in ps] == [("الركبان", "camp", "Homs")]

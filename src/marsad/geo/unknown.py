@@ -58,6 +58,10 @@ def _word_class(word: str) -> str:
         return "prefix"
     if not word.isalpha() or len(word) < 2 or word in c.not_name or word.startswith("لل"):
         return "stop"
+    if len(word) >= 5 and word.endswith(("ها", "هم")):  # "يقطنها"، "سكانها": a pronoun suffix, not a name
+        return "stop"
+    if word.startswith("ال") and (word[2:] in c.cue or word[2:] in c.landmark):  # "الطريق"، "المطار"
+        return "stop"
     forms = [word] + [word[len(p):] for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
                       if word.startswith(p) and len(word) - len(p) >= 2]
     if word in c.direction:  # "الغارية الغربية", "البويضة الشمالية": may end a name, never start one
