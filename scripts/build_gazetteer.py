@@ -82,6 +82,7 @@ def slug(s: str) -> str:
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_STANDARD = re.compile("^[\u0621-\u0652\u0670 ]+$")
 
 
 def geonames_alternates(path: Path) -> dict[str, list[str]]:
@@ -194,6 +195,12 @@ def build(src: Path) -> list[dict[str, object]]:
         names = [n for n in r["names_ar"].split("|") if n]
         # every Arabic alternate name GeoNames holds (transliteration-era spellings included)
         names += [n for n in alt_ar.get(r["geonameid"], []) if n not in names]
+        # the main name is the first one in standard Arabic letters (GeoNames lists "اذقیہ", a
+        # Persian-script spelling, before "اللاذقية")
+        std = [n for n in names if _STANDARD.match(n)]
+        if std and std[0] != names[0]:
+            names.remove(std[0])
+            names.insert(0, std[0])
         if not names:
             continue
         gov = entries.get(r["adm1_pcode"])

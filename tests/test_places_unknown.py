@@ -64,7 +64,7 @@ def test_unknown_without_any_anchor_uses_dominant_governorate():
 
 
 def test_unknown_quarter_takes_the_city_named_before():
-    ps = unk("خرج أهالي مدينة الرقة في تظاهرة جابت حي الرميلة")
+    ps = unk("خرج أهالي مدينة الرقة في تظاهرة جابت حي البريد")
     assert ps and ps[0].kind == "neighbourhood" and ps[0].anchor_id == "gn172955"
 
 
@@ -118,3 +118,20 @@ def test_verbs_particles_ordinals_and_pronoun_forms_after_a_cue_are_not_names():
 def test_camp_name_unknown_to_the_gazetteer():
     ps = unk("داهمت قوات الأمن مخيم الركبان على الحدود الأردنية في ريف حمص الشرقي")
     assert [(p.name_ar, p.kind, p.admin1) for p in ps] == [("الركبان", "camp", "Homs")]
+
+
+def test_quarter_known_only_in_another_city_follows_the_text():
+    # الصالحية is a Damascus quarter in the gazetteer; here it is one of Hasakah
+    p = next(p for p in geoparse("مداهمات في حي الصالحية بمدينة الحسكة").places if "الصالحية" in p.surface)
+    assert p.place_id == "unk:SY08:الصالحية" and p.kind == "neighbourhood" and p.geo_precision == 2
+    assert p.anchor_id == "gn173811"
+    q = next(p for p in geoparse("مداهمات في حي الصالحية بدمشق").places if "الصالحية" in p.surface)
+    assert q.place_id == "cur-damascus-salihiyah"
+
+
+def test_aleppo_quarter_name_after_another_city_without_aleppo_in_the_article():
+    ps = geoparse("خرج أهالي مدينة الرقة في تظاهرة جابت حي الزهور").places
+    p = next(p for p in ps if "الزهور" in p.surface)
+    assert p.place_id.startswith("unk:SY11:") and p.anchor_id == "gn172955"
+    ps = geoparse("قصف على حي الزهور في مدينة حلب").places
+    assert next(p for p in ps if "الزهور" in p.surface).place_id.startswith("N")

@@ -390,7 +390,7 @@ def _accept(ms: list[_M]) -> None:
 def _reduce(m: _M, g) -> list[Place]:
     """Collapse nested same-name units; honour what the cue asks for."""
     cands = [g[p] for p in m.cands]
-    if m.full_cands and m.cue_kind != "landmark":
+    if m.full_cands and m.cue_kind not in ("landmark", "neighbourhood"):  # "حي X" is X in any city
         # "بادية تدمر", "مخيم درعا": a place of that whole name beats the units named after the cue;
         # "مدينة إدلب" is only an admin alias, so the cue's kind decides below
         whole = [g[p] for p in m.full_cands if g[p].kind not in ADMIN]
@@ -536,16 +536,39 @@ def _check_containment(ms: list[_M], g) -> None:
     not to a village 20 km away in the wrong governorate. Border villages (within 10 km of a
     sub-district centre of the anchor's governorate) and areas (mountains, deserts) are kept.
     """
+    named = {m.place.id for m in ms if m.place is not None}
     for m in ms:
         p, anc = m.place, _anchor(m)
+        if p is not None and p.kind == "neighbourhood" and anc is None:
+            # "تظاهرة في مدينة الرقة جابت حي الفردوس": a quarter name the gazetteer knows only in
+            # Aleppo, after another city and in an article that never names Aleppo
+            city = next((g[x] for x in p.ancestors if g[x].kind in ("city", "town")), None)
+            prev = next((o for o in reversed(ms) if o.end <= m.start and o.place is not None
+                         and o.place.kind in ("city", "town") and m.start - o.end <= 200), None)
+            if city is not None and prev is not None and prev.place.id != city.id and city.id not in named:
+                m.why.append(f"the gazetteer's {p.name_en} is a quarter of {city.name_en}, which the article "
+                             f"does not name; read as a quarter of {prev.place.name_en}")
+                m.fallback = "neighbourhood"
+                m.place = prev.place
+            continue
         if p is None or anc is None or anc.place is None or p.kind not in POPULATED - {"landmark"}:
             continue
         a = anc.place
-        if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
-            continue
         link = m
         while link.list_next is not None:
             link = link.list_next
+        if (p.kind == "neighbourhood" and a.kind in ("city", "town") and a.country == "Syria"
+                and not link.anchor_dir and a.id not in p.ancestors
+                and not any(g[x].kind in ("city", "town") and x in a.ancestors for x in p.ancestors)):
+            # "حي الصالحية بالحسكة": the gazetteer's الصالحية is a Damascus quarter; the text names
+            # a quarter of Hasakah that it lacks: resolved to that city's point (precision 2)
+            m.why.append(f"the gazetteer's {p.name_en} is a quarter of another city; the text puts this "
+                         f"one in {a.name_en}: resolved to its point")
+            m.fallback = "neighbourhood"
+            m.place = a
+            continue
+        if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
+            continue
         contained = not link.anchor_dir and ((anc.relation or "").startswith("countryside")
                                               or anc.cue_kind in ("governorate", "region"))
         if not contained or p.lat is None:
@@ -684,6 +707,9 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
         name_ar, name_en, prec = adoc.surface(m.start, m.end), "", max(prec, 2)
         # "قرية الحمدانية في ريف حماة": a village the gazetteer lacks, named like marsad.geo.unknown's
         kind = UNKNOWN_KINDS.get(m.cue_kind or "") or (m.fallback if isinstance(m.fallback, str) else kind)
+        head, _, rest = name_ar.partition(" ")
+        if rest and squash(head) in cues().cue:  # "حي الصالحية" -> the name is "الصالحية"
+            name_ar = rest
         pid, prec = f"unk:{p.admin1_pcode or 'SY'}:{name_ar}", 2
     a, b = adoc.orig_span(m.start, m.end)
     conf = 0.6 + (0.25 if m.margin >= 3 else 0.1 if m.margin >= 1 else 0.0) + min(0.15, m.cue_weight)
@@ -701,7 +727,8 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
         admin1=ap.admin1 or None, admin2=ap.admin2 or None, admin3=ap.admin3 or None,
         admin1_pcode=ap.admin1_pcode or None, lat=pt.lat, lon=pt.lon, geo_precision=prec,
         confidence=round(max(0.05, min(0.99, conf)), 2), reason=reason, cue=m.cue,
-        relation=m.relation, anchor_id=p.id if m.relation else None, parent_id=p.parent_id or None,
+        relation=m.relation or ("in" if m.fallback else None),
+        anchor_id=p.id if m.relation or m.fallback else None, parent_id=p.parent_id or None,
     )
 
 
