@@ -71,3 +71,20 @@ def test_street_named_after_a_far_town_is_a_landmark_in_the_city():
     assert p.kind == "landmark" and p.admin1 == "Raqqa" and p.geo_precision == 2
     raqqa = gazetteer()["gn172955"]
     assert (p.lat, p.lon) == (raqqa.lat, raqqa.lon)
+
+
+def test_article_added_to_a_source_name_without_it_needs_a_cue():
+    # OCHA lists the Aleppo quarter as "خالدية"; news write "حي الخالدية"
+    a = one("اشتباكات في حي الخالدية بحلب", "الخالدية")
+    assert a.place_id == "N0127" and a.geo_precision == 1
+    h = one("اشتباكات في حي الخالدية بحمص", "الخالدية")
+    assert h.place_id == "cur-homs-khalidiyah"
+    assert geoparse("وقعت اشتباكات الحيدرية اليوم").places == [] or all(
+        p.place_id != "N0122" for p in geoparse("وقعت اشتباكات الحيدرية اليوم").places)
+
+
+def test_kiswah_near_and_south_of_the_capital_stays_kiswah():
+    ps = geoparse("غارة على موقع عسكري قرب مدينة الكسوة جنوبي دمشق").places
+    k = next(p for p in ps if p.surface == "الكسوة")
+    assert k.place_id == "gn173598" and k.relation == "near" and k.geo_precision == 2
+    assert km(k.lat, k.lon, 33.3581, 36.2419) < 1

@@ -82,6 +82,11 @@ def _matcher() -> _Matcher:
             if (k.startswith("ال") and len(k) >= 5 and not {k, k[2:]} & c.common
                     and k[2:] not in c.cue):
                 add(k[2:], p.id, True)
+            # "الخالدية" for a source's "خالدية": the article added, flagged like a stripped form
+            # (it needs a cue or context, as ال + a word is often an ordinary noun)
+            elif (not k.startswith("ال") and len(k) >= 4 and p.kind in POPULATED
+                  and k.split(" ")[0] not in c.cue):
+                add("ال" + k, p.id, True)
     for phrase in c.not_place:  # organisation/outlet names: matched (longest wins), then dropped
         table.setdefault(phrase, [])
     a = ahocorasick.Automaton()
