@@ -135,3 +135,45 @@ def test_same_day_takes_the_day_just_told():
             "وفي مدينة دوما، احتجّ العشرات مساء اليوم ذاته على انقطاع الكهرباء.")
     es = evs(text, "2024-05-16")
     assert {e.event_date for e in es} == {"2024-05-15"}
+
+
+def test_another_strike_and_the_strike_named_as_subject_of_the_toll():
+    text = ("شنّت طائرات إسرائيلية غارات جوية على مواقع قرب مدينة القصير، فيما استهدفت أخرى مستودعاً "
+            "تستخدمه مجموعات موالية لإيران في بلدة القصير الغربية.\n"
+            "وقال المرصد إن الضربة على القصير أسفرت عن مقتل ثلاثة مقاتلين على الأقل.")
+    es = evs(text)
+    assert all(e.event_type == "Explosions/Remote violence" for e in es)
+    assert any(e.inter1 == 8 and e.fatalities == 3 for e in es)
+
+
+def test_a_strike_referred_to_is_not_a_new_event():
+    text = ("قُتل عنصران من قسد بضربة لطائرة مسيّرة تركية استهدفت سيارتهما قرب بلدة تل تمر.\n"
+            "وتأتي الضربة في وقت تشهد فيه العلاقات بين أنقرة وواشنطن توتراً.")
+    assert subs(text) == [("Air/drone strike", "تل تمر")]
+
+
+def test_a_word_inside_a_place_name_is_not_an_actor():
+    es = evs("سقطت قذيفة هاون على حي سكني في منطقة السيدة زينب جنوبي دمشق، ما أدى إلى مقتل طفل.")
+    assert [(e.sub_event_type, e.location_ar) for e in es] == [("Shelling/artillery/missile attack", "السيدة زينب")]
+
+
+def test_standing_control_in_the_present_is_not_a_capture():
+    text = "وتسيطر فصائل الجيش الوطني على مدينة عفرين منذ العملية العسكرية التركية عام 2018."
+    assert evs(text, None) == []
+
+
+def test_victims_named_before_their_death_word_are_the_target():
+    es = evs("لقي مزارع وابنه حتفهما جراء انفجار لغم أرضي في أرض زراعية قرب بلدة معدان شرقي الرقة.")
+    assert [(e.sub_event_type, e.inter2, e.fatalities) for e in es] == [("Remote explosive/landmine/IED", 7, 2)]
+
+
+def test_attackers_dead_told_later_add_to_the_toll():
+    text = ("قُتل ثلاثة عناصر من قوات النظام، فجر اليوم، في هجوم شنّه مقاتلون من هيئة تحرير الشام على نقطة "
+            "عسكرية قرب بلدة سلمى.\nوذكرت الهيئة أن مقاتليها اشتبكوا مع عناصر النقطة، مؤكدة مقتل أحد المهاجمين.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs(text)] == [("Armed clash", 4)]
+
+
+def test_protest_against_an_attack_keeps_its_own_place():
+    text = ("خرج المئات من أهالي مدينة الحسكة في مظاهرة جابت شوارع المدينة، منددين بالصمت الدولي إزاء "
+            "الهجمات التركية على بلدة تل تمر.")
+    assert subs(text) == [("Peaceful protest", "الحسكة")]

@@ -40,7 +40,8 @@ _CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احيا�
 _AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
 # the act named as a motive ("تنديداً بالقصف الروسي"): never a new event
 _MOTIVE = re.compile(r"(?:تنديدا|احتجاجا علي|رفضا|استنكارا|ادانه|منددين|تنديد|ردا علي|علي خلفيه|انتقاما|"
-                     r"اتهام\S*|بتهمه|بتهم|بجرم|بحجه|يشتبه\S*|المتهم\S*)\s*$")  # "إثر اتهامه بسرقة": a charge
+                     r"اتهام\S*|بتهمه|بتهم|بجرم|بحجه|يشتبه\S*|المتهم\S*|ازاء|حيال)\s*$")  # "إثر اتهامه بسرقة": a charge
+_MOTIVE_CUE = re.compile(r"(?:^|\s)(?:تنديدا|احتجاجا علي|رفضا ل|استنكارا|منددين|ازاء|حيال|ردا علي|علي خلفيه)(?=\s)")
 # an agreement referred to, not concluded here: "رغم اتفاق وقف إطلاق النار الموقّع …"، "بموجب اتفاق التسوية"
 _PAST_DEAL_BEFORE = re.compile(r"(?:رغم|بموجب|وفق|وفقا ل|حسب|ضمن|خرق\S*|انتهاك\S*|تطبيق|اطار|بنود|منذ|بعد)\s+(?:(?:ال)?اتفاق\S*\s+)?$")
 _PAST_DEAL_AFTER = re.compile(r"^[^،,.]{0,50}?(?:الموقع|الموقعه|المبرم|المبرمه|السابق|الساري)(?=\s|$|[،,.])")
@@ -117,6 +118,12 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) 
         return True
     from datetime import date as _d
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
+
+
+def _entry_for(sub: str):
+    """The first lexicon entry of an explosive sub-event type (to read a strike as the one told)."""
+    from marsad.recognise.triggers import entries
+    return next(e for e in entries().values() if e.sub_event_type == sub and e.strength > 0)
 
 
 def _AIR_ENTRY():
@@ -211,7 +218,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         bucket(t.start, "t", t)
     for p in adoc.places:
         bucket(p.start, "p", p)
+    spans = [(p.start, p.end) for p in adoc.places]
     for a in adoc.actors:
+        if any(x <= a.start and a.end <= y and (y - x) > (a.end - a.start) for x, y in spans):
+            continue  # "السيدة زينب"، "حي الجيش": a word inside a place name is not an actor
         bucket(a.start, "a", a)
     for n in adoc.numbers:
         bucket(n.start, "n", n)
@@ -280,8 +290,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 v.primary.inter == 7 for v in victims)
             civ_target = civ_killed or any(n.civilian for n in b.get("n", []) if te <= n.start < hi)
             best = m.best
-            if best.cls == "territory" and _STATIC.search(text[max(fr.start, m.start - 12):m.start]):
-                continue
+            if best.cls == "territory" and (_STATIC.search(text[max(fr.start, m.start - 12):m.start])
+                                            or m.triggers[0].lemma in ("تسيطر", "يسيطر")):
+                continue  # "تسيطر الفصائل على المدينة منذ 2019": standing control, not a change of it
             if best.cls == "agreement":
                 if _PAST_DEAL_BEFORE.search(text[max(fr.start, m.start - 24):m.start]) \
                         or _PAST_DEAL_AFTER.match(text, m.end):
@@ -308,11 +319,20 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     and any(t.lemma.startswith(("انفجر", "انفجار")) for t in m.triggers[:1]) \
                     and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers):
                 r = roles.Roles(None, r.actor1, "target")  # "انفجرت عبوة بسيارة تابعة لـ X": X was hit
-            if best.cls in ("attack", "strike") and _ANOTHER.match(text, m.end) and drafts:
-                prev = [d for d in drafts if d.event_type == "Explosions/Remote violence"]
-                if prev:  # "فيما استهدفت أخرى مبنى …": another of the strikes just told
-                    best = prev[-1].mention.best
-                    r = roles.Roles(r.actor1 or prev[-1].roles.actor1, r.actor2, "another")
+            told_strikes = [(_entry_for(d.sub_event_type), d.roles, d.place) for d in drafts
+                            if d.event_type == "Explosions/Remote violence"] \
+                + [(_entry_for(x[1]), x[5], x[3][0] if x[3] else None) for x in pending
+                   if x[0] == "Explosions/Remote violence"]
+            if best.cls in ("attack", "strike") and _ANOTHER.match(text, m.end) and told_strikes:
+                # "فيما استهدفت أخرى مبنى …": another of the strikes just told, by the same side
+                best = told_strikes[-1][0]
+                first = r.actor1 if r.how not in ("vso",) else None
+                r = roles.Roles(first or told_strikes[-1][1].actor1, r.actor2 or (r.actor1 if first is None else None),
+                                "another")
+            elif best.cls == "strike" and told_strikes:
+                # "الضربة على X أسفرت عن …": the strike told before, with its weapon and side
+                best = told_strikes[-1][0]
+                r = roles.Roles(r.actor1 or told_strikes[-1][1].actor1, r.actor2, r.how)
             if r.actor1 is None and _ANOTHER.match(text, m.end) and drafts and best.cls in FIRE:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
@@ -351,8 +371,15 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if et == "Protests" and armed_battle and not has_protesters:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)
-            chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, hi, excl,
+            place_hi = hi
+            if et == "Protests":  # "تضامنها مع … إزاء الهجوم على أحياء درعا": the motive's places are not the protest's
+                cut = _MOTIVE_CUE.search(text, m.end, hi)
+                place_hi = cut.start() if cut else hi
+            chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, place_hi, excl,
                                           last_place.get(et, any_place), sentence_place, subject, spans)
+            if m.best.cls == "strike" and definite and told_strikes and told_strikes[-1][2] is not None \
+                    and not re.match(r"\s*علي\s", text[m.end:m.end + 6]):
+                chosen, how = [told_strikes[-1][2]], "reference"  # "وتأتي الضربة في وقت …": the strike told
             if not chosen and not places and et in last_place and m.triggers[0].cues[-1].endswith("ال"):
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
             if not chosen and not places and any_place is not None and best.strength >= 2:
@@ -380,7 +407,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             when = date_for_span(adoc, m.start, m.end)
             if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when):
                 continue
-            if how in CONTINUED and when.source != "sentence" and et in last_when:
+            if how in CONTINUED and (when.source != "sentence" or how == "reference") and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date
             elif _SAME_DAY.search(sentence) and last_when:
                 when = last_when[next(reversed(last_when))]  # "مساء اليوم ذاته": the day just told

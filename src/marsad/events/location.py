@@ -128,7 +128,7 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
     # 0. the acting population's own place: "أبناء بلدة أم المياذن … سيطروا"، "اقتحم أبناء صيدا"
     if subject is not None:
         own = [c for c in ch if 0 <= c[0].start - subject.end <= 12 and _POPULATION.search(
-            text[max(lo, subject.start - 2):c[0].start])]
+            text[max(lo, subject.start - 2):c[0].start]) and not _excluded(text, c[0], lo, excl)]
         if own:
             out = [own[0][0]]
             tail = text[me:hi]

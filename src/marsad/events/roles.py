@@ -149,6 +149,13 @@ def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
     """Units right after a death word ("قُتل مقاتلان من قسد"، "مقتل عنصر من الجبهة"): the victims."""
     out = []
     for k in kills:
+        if text[k.start:k.end].lstrip("وفبل").startswith(("حتف", "مصرع")):
+            # "لقي راعٍ وابنه حتفهما": the dead are named before the word
+            prev = [u for u in us if u.end <= k.start and k.start - u.end <= 25
+                    and not CONNECTORS.search(text[u.end:k.start])]
+            if prev:
+                out.append(prev[-1])
+                continue
         for u in us:
             gap = text[k.end:u.start]
             if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(gap) and not _CAUSE_WORDS.search(gap):
