@@ -16,6 +16,7 @@ Steps (each a small function below):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.events import classify, location, roles
@@ -120,6 +121,23 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) 
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
 
 
+class _Spans:
+    """Sorted spans, to ask in O(log n) whether [a, b) lies inside a longer one."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [x for x, _ in self.spans]
+
+    def strictly_inside(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a) - 1
+        while i >= 0 and a - self.starts[i] <= 80:  # names and places are short: look back a little
+            x, y = self.spans[i]
+            if b <= y and (y - x) > (b - a):
+                return True
+            i -= 1
+        return False
+
+
 def _entry_for(sub: str):
     """The first lexicon entry of an explosive sub-event type (to read a strike as the one told)."""
     from marsad.recognise.triggers import entries
@@ -208,19 +226,18 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         if f is not None:
             by_frame.setdefault(f.index, {}).setdefault(kind, []).append(item)
 
-    names = [(a.start, a.end) for a in adoc.actors]
+    names = _Spans([(a.start, a.end) for a in adoc.actors])
     for t in adoc.triggers:
         if _in_url(text, t):
             continue
-        if entry_of(t).cls not in WEAPON and any(a <= t.start and t.end <= b and (b - a) > (t.end - t.start)
-                                                 for a, b in names):
+        if entry_of(t).cls not in WEAPON and names.strictly_inside(t.start, t.end):
             continue  # "هيئة تحرير الشام"، "الجبهة الوطنية للتحرير": a name, not an act
         bucket(t.start, "t", t)
     for p in adoc.places:
         bucket(p.start, "p", p)
-    spans = [(p.start, p.end) for p in adoc.places]
+    place_spans = _Spans([(p.start, p.end) for p in adoc.places])
     for a in adoc.actors:
-        if any(x <= a.start and a.end <= y and (y - x) > (a.end - a.start) for x, y in spans):
+        if place_spans.strictly_inside(a.start, a.end):
             continue  # "السيدة زينب"، "حي الجيش": a word inside a place name is not an actor
         bucket(a.start, "a", a)
     for n in adoc.numbers:
