@@ -177,3 +177,10 @@ def test_protest_against_an_attack_keeps_its_own_place():
     text = ("خرج المئات من أهالي مدينة الحسكة في مظاهرة جابت شوارع المدينة، منددين بالصمت الدولي إزاء "
             "الهجمات التركية على بلدة تل تمر.")
     assert subs(text) == [("Peaceful protest", "الحسكة")]
+
+
+def test_the_operation_referred_to_keeps_its_day():
+    text = ("اغتال مسلحون مجهولون، صباح اليوم، مختار بلدة نصيب بإطلاق النار عليه وسط البلدة.\n"
+            "ولم تتبنَّ أي جهة عملية الاغتيال، فيما قال أقاربه إنه كان قد تلقى تهديدات بالقتل قبل أشهر.")
+    es = evs(text)
+    assert [(e.sub_event_type, e.location_ar, e.event_date) for e in es] == [("Attack", "نصيب", "2024-05-12")]
