@@ -184,3 +184,12 @@ def test_the_operation_referred_to_keeps_its_day():
             "ولم تتبنَّ أي جهة عملية الاغتيال، فيما قال أقاربه إنه كان قد تلقى تهديدات بالقتل قبل أشهر.")
     es = evs(text)
     assert [(e.sub_event_type, e.location_ar, e.event_date) for e in es] == [("Attack", "نصيب", "2024-05-12")]
+
+
+def test_agreement_with_both_sides_takes_the_sides_of_the_fight():
+    text = ("اندلعت اشتباكات عنيفة بين فصيل محلي وعصابة مسلحة في بلدة عريقة بريف السويداء، قُتل خلالها اثنان.\n"
+            "وفي المساء، توصّل وجهاء عريقة إلى اتفاق مع الطرفين يقضي بوقف إطلاق النار.")
+    ag = [e for e in evs(text) if e.sub_event_type == "Agreement"]
+    assert len(ag) == 1 and ag[0].inter1 in (2, 3, 4) and ag[0].inter2 in (2, 3, 4)
+    clash = [e for e in evs(text) if e.sub_event_type == "Armed clash"]
+    assert [(e.inter1, e.inter2, e.fatalities) for e in clash] == [(2, 2, 2)]  # "بين X وY": two sides

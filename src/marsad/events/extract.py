@@ -416,7 +416,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 continue
             if et == "Battles":
                 r = _battle_sides(r, memory, units)
-                memory["battle"] = r
+                if r.actor1 is not None and r.actor2 is not None or memory.get("battle") is None:
+                    memory["battle"] = r  # a one-sided mention of the fight does not replace its two sides
             elif best.cls == "agreement" and _BOTH_SIDES.search(sentence) and memory.get("battle"):
                 r = roles.Roles(memory["battle"].actor1, memory["battle"].actor2, "parties of the fight")
             elif r.actor2 is None and civ_killed:

@@ -22,6 +22,7 @@ from marsad.models import ActorMention
 
 CONNECTORS = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|عقب|اثر|تلا|بالتزامن|تزامنا|في حين|كما|الا ان|بعد ان|بعد)(?=\s|$)")
 _BETWEEN = re.compile(r"(?:^|\s)(?:و)?بين(?=\s)")
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:و)?بين\s*$")
 _AGENT = re.compile(r"(?:مصدر\S*\s+(?:مناطق\s+)?(?:سيطره\s+)?|من قبل|من قبل|علي يد|علي ايدي|بايدي|بيد|بنيران|برصاص|بقذائف|من طرف|نفذها|نفذه)\s*$")
 _PRONOUN_OBJ = re.compile(r"^\s*(?:لهم|لها|له|عليهم|عليها|ضدهم|ضدها|بهم|فيهم)(?=\s|$|[،,.])")
 _CONSTRUCT = re.compile(r"(?:ضحايا|حصيله|جرحي|قتلي|موقع|مكان|اثر|جراء|نتيجه|بسبب)\s*$")
@@ -111,6 +112,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)} \
                 or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
+            if _BETWEEN_BEFORE.search(text[max(0, prev.start - 8):prev.start]) and gap.strip() in ("", "و"):
+                same = False  # "بين فصيل محلي وعصابة": the two sides, never one unit
             if (len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned)) \
                     or (len(gap) <= 40 and _SUPPORT.search(gap)
                         and re.match(r"^[\s،,]*(?:\S+\s+){0,4}(?:من|مع)?\s*$", gap)):
