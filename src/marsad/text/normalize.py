@@ -71,14 +71,40 @@ _DELETED = sorted(chr(k) for k, v in _TABLE.items() if v is None)
 _DELETED_RUN = re.compile("[" + "".join(re.escape(c) for c in _DELETED) + "]+")
 
 
+# str.translate with a dict looks every character up in Python objects (~50 ns a character). For a
+# text, replacing only the mapped characters that occur (usually a handful: ة أ إ ى, some marks) is
+# ~2x faster and gives the same string, because no replacement contains a character that is itself
+# replaced (checked below), so the order of the replacements cannot matter.
+_REPLACE = {chr(k): (v or "") for k, v in _TABLE.items() if (v or "") != chr(k)}
+_REPLACED = frozenset(_REPLACE)
+assert not any(c in _REPLACED for v in _REPLACE.values() for c in v), "a replacement is itself replaced"
+# Short strings (names, cue words, quoted parties) are matched again and again: memoised, bounded.
+_SHORT = 48
+_MEMO: dict[str, str] = {}
+_MEMO_MAX = 50_000
+
+
+def _translate(text: str) -> str:
+    for ch in _REPLACED.intersection(text):
+        text = text.replace(ch, _REPLACE[ch])
+    return text
+
+
 def match_form(text: str) -> str:
     """Matching form of a string (for dictionaries and queries)."""
-    return text.translate(_TABLE)
+    if len(text) > _SHORT:
+        return _translate(text)
+    out = _MEMO.get(text)
+    if out is None:
+        out = text.translate(_TABLE)
+        if len(_MEMO) < _MEMO_MAX:
+            _MEMO[text] = out
+    return out
 
 
 def normalize_view(view: TextView) -> TextView:
     """Matching form of a view, with offsets still pointing into the original."""
-    text = view.text.translate(_TABLE)
+    text = _translate(view.text)
     src = view.offsets
     if len(text) == len(view.text):
         return TextView(text, list(src), view.original_length)
