@@ -135,3 +135,9 @@ def test_aleppo_quarter_name_after_another_city_without_aleppo_in_the_article():
     assert p.place_id.startswith("unk:SY11:") and p.anchor_id == "gn172955"
     ps = geoparse("قصف على حي الزهور في مدينة حلب").places
     assert next(p for p in ps if "الزهور" in p.surface).place_id.startswith("N")
+
+
+def test_quarter_of_an_unnamed_city_in_the_same_governorate_keeps_its_entry():
+    # Daraa city is not named (only the governorate), the city just before is Jasim: still Daraa al-Balad
+    ps = geoparse("اجتمع وجهاء مدينة جاسم بريف درعا الشمالي، ثم انتقل الوفد إلى درعا البلد").places
+    assert any(p.place_id == "sup-daraa-al-balad" for p in ps)

@@ -550,7 +550,11 @@ def _check_containment(ms: list[_M], g) -> None:
             city = next((g[x] for x in p.ancestors if g[x].kind in ("city", "town")), None)
             prev = next((o for o in reversed(ms) if o.end <= m.start and o.place is not None
                          and o.place.kind in ("city", "town") and m.start - o.end <= 200), None)
-            if city is not None and prev is not None and prev.place.id != city.id and city.id not in named:
+            # only across governorates, and only when nothing else in the article is in the quarter's
+            # governorate ("درعا البلد" after جاسم in a Daraa article stays Daraa's quarter)
+            other_govs = {o.place.admin1_pcode for o in ms if o is not m and o.place is not None}
+            if city is not None and prev is not None and prev.place.id != city.id and city.id not in named \
+                    and prev.place.admin1_pcode != p.admin1_pcode and p.admin1_pcode not in other_govs:
                 m.why.append(f"the gazetteer's {p.name_en} is a quarter of {city.name_en}, which the article "
                              f"does not name; read as a quarter of {prev.place.name_en}")
                 m.fallback = "neighbourhood"
