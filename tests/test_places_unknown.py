@@ -141,3 +141,8 @@ def test_quarter_of_an_unnamed_city_in_the_same_governorate_keeps_its_entry():
     # Daraa city is not named (only the governorate), the city just before is Jasim: still Daraa al-Balad
     ps = geoparse("اجتمع وجهاء مدينة جاسم بريف درعا الشمالي، ثم انتقل الوفد إلى درعا البلد").places
     assert any(p.place_id == "sup-daraa-al-balad" for p in ps)
+
+
+def test_unknown_city_abroad_is_not_a_syrian_place():
+    assert unk("سقطت قذيفة على مدينة أورفا التركية، بعد قصف على ريف حلب") == []
+    assert unk("وصل الوفد إلى مدينة أورفا في تركيا بعد زيارة حلب") == []

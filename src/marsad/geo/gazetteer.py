@@ -258,6 +258,7 @@ class Cues:
     not_landmark: set[str] = field(default_factory=set)  # adjectives after حاجز/دوار: not a name
     name_prefix: set[str] = field(default_factory=set)  # كفر، عين، تل: a village name goes on after it
     not_name: set[str] = field(default_factory=set)  # words an unknown name after a cue stops before
+    foreign: set[str] = field(default_factory=set)  # nationality adjectives: "مدينة أورفا التركية" is abroad
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +294,8 @@ def load_cues(data_dir=None) -> Cues:
             c.name_prefix.add(form)
         elif kind == "not_name":
             c.not_name.add(form)
+        elif kind == "foreign_adjective":
+            c.foreign.add(form)
         else:
             raise GazetteerError(f"{CUES_FILE} line {n}: unknown type {kind!r}")
     return c

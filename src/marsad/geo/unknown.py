@@ -56,7 +56,7 @@ def _word_class(word: str) -> str:
     c = cues()
     if word in c.name_prefix:
         return "prefix"
-    if not word.isalpha() or len(word) < 2 or word in c.not_name or word.startswith("لل"):
+    if not word.isalpha() or len(word) < 2 or word in c.not_name or word.startswith("لل") or word in c.foreign:
         return "stop"
     if len(word) >= 5 and word.endswith(("ها", "هم")):  # "يقطنها"، "سكانها": a pronoun suffix, not a name
         return "stop"
@@ -174,6 +174,9 @@ def unknown_places(adoc: AnalyzedDoc, known: list[PlaceMention], found: list[tup
         if not unknown:
             continue
         end = max(s[1] if isinstance(s, tuple) else s.end for s in items)
+        nxt = _WORD.search(text, end, min(len(text), end + 40))
+        if nxt and nxt.group().rstrip(_PUNCT) in cues().foreign:
+            continue  # "مدينة أورفا التركية": a place abroad, not a Syrian village
         anchor, how, rel = _anchor(text, cm.start(), end, known, cue, items, syr)
         if anchor is None:
             continue
@@ -199,13 +202,17 @@ def _anchor(text, cs, end, known, cue, items, syr):
     """(anchor mention, how it was found, relation) for an unknown name or list ending at ``end``."""
     c = cues()
     for k in known:  # 1. right after: "بريف إدلب الجنوبي"، "شرقي درعا"، "بمدينة حلب"
-        if k.start < end or k.country != "Syria" or k.kind == "country":
+        if k.start < end:
             continue
         gap = text[end:k.start]
         if len(gap) > 60 or any(ch in gap for ch in ".\n؛:"):
             break
         words = gap.replace("،", " ").replace(",", " ").split()
         if all(_link_word(w) for w in words):
+            if k.country != "Syria":  # "مدينة أورفا في تركيا": abroad, not reported
+                return None, "", None
+            if k.kind == "country":
+                continue
             dirs = [w for w in words if any(f in c.relation or f in c.direction for f in (w, w[1:]))]
             rel = k.relation if k.relation and (dirs or k.relation.startswith("countryside")) else "in"
             return k, f"the text places it in {k.surface}", rel
