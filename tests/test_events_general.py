@@ -193,3 +193,18 @@ def test_agreement_with_both_sides_takes_the_sides_of_the_fight():
     assert len(ag) == 1 and ag[0].inter1 in (2, 3, 4) and ag[0].inter2 in (2, 3, 4)
     clash = [e for e in evs(text) if e.sub_event_type == "Armed clash"]
     assert [(e.inter1, e.inter2, e.fatalities) for e in clash] == [(2, 2, 2)]  # "بين X وY": two sides
+
+
+def test_gunmen_killing_a_young_man_is_an_attack_with_one_dead():
+    es = evs("قتل مسلحون مجهولون شاباً في بلدة نوى بريف درعا الغربي، وجرح اثنان آخران.")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in es] == [("Attack", 2, 7, 1)]
+
+
+def test_live_fire_killing_protesters_is_excessive_force():
+    es = evs("أطلقت قوات الأمن الرصاص الحي على متظاهرين في مدينة درعا، ما أدى إلى مقتل متظاهرين اثنين.")
+    assert [(e.sub_event_type, e.inter2, e.fatalities) for e in es] == [("Excessive force against protesters", 1, 2)]
+
+
+def test_interception_target_after_the_missiles():
+    es = evs("تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية استهدفت مطار حماة العسكري.")
+    assert [(e.sub_event_type, e.inter1) for e in es] == [("Air/drone strike", 8)]

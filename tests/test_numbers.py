@@ -64,3 +64,10 @@ def test_coordinated_singular_person_is_one_more_dead():
     from marsad.text.normalize import match_form
     got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قُتل جندي من قوات النظام وطفل بقصف"))]
     assert got == [(1, "killed"), (1, "killed")]
+
+
+def test_one_person_killed_after_the_killers():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قتل مسلحون مجهولون شاباً في البلدة"))]
+    assert got == [(1, "killed")]

@@ -324,6 +324,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 if defence_done or any(d.event_type == "Explosions/Remote violence" for d in drafts):
                     continue
                 defence_done = True
+                hi = fr.end  # the interception sentence tells one strike: its target may come after any word
                 named = [u for u in units if u.primary.subunit != "Air Defence"] + [
                     roles.Unit(x, [], x.start, x.end) for u in units if u.primary.subunit == "Air Defence"
                     for x in u.assoc]  # "وسائط دفاعنا الجوي لعدوان إسرائيلي": not one side
@@ -366,6 +367,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     next((u for u in units if u.primary.inter in (1, 2, 3, 8)), None))
                 r = roles.Roles(None, force, "intervention")
                 best = entry_of(m.triggers[0])
+            if decided == ("Protests", "Protest with intervention") and any(
+                    n.role == "killed" and (n.value or n.vague) for n in m.numbers):
+                decided = ("Protests", "Excessive force against protesters")  # live fire that killed protesters
             if decided and decided[0] == "Explosions/Remote violence" and _BOTH_SIDES.match(
                     text[m.end:m.end + 30].replace("مكثف", "").replace("متبادل", "").strip().removeprefix("من ")
                     .removeprefix("بين ")):

@@ -47,6 +47,7 @@ _KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "ق
          "اعدام", "اعدم", "ذبح", "وفاه", "توفي", "خسائر", "تحييد", "حيد")
 _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
+_KILL_VERBS = {"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا", "يقتل", "تقتل"}
 _NAME_CUE = {"المدعو", "وهو", "ويدعي", "يدعي", "هو", "المدعوه", "وهي", "اسمه", "ويدعى"}
 _AT_LEAST_BEFORE = ("اكثر من", "ما لا يقل عن", "لا يقل عن", "نحو", "حوالي", "قرابه")
 _SUBSET = {"بينهم", "منهم", "بينهن", "منهن", "هم", "وهم", "بينها"}
@@ -166,6 +167,13 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                           or words[i - 1].startswith(_KILL + _WOUND)):
             value = 1
             j = i + 1
+        elif (b in _PERSON or b[:-1] in _PERSON and b.endswith("ا")) and i > 1 and any(
+                x in _KILL_VERBS for x in words[max(0, i - 3):i - 1]) and not any(
+                x.isdigit() or _bare(x) in _UNITS for x in words[max(0, i - 3):i]):
+            # "قتل مسلحون مجهولون شاباً": the one person killed, after the killers
+            value = 1
+            j = i + 1
+            b = b if b in _PERSON else b[:-1]
         elif w.startswith("و") and w[1:] in _PERSON and out and out[-1][2]["value"] == 1 \
                 and out[-1][2]["noun"] in _PERSON and out[-1][2]["role"] in ("killed", "wounded") \
                 and toks[i][0] - out[-1][1] <= 40:
