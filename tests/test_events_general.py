@@ -208,3 +208,13 @@ def test_live_fire_killing_protesters_is_excessive_force():
 def test_interception_target_after_the_missiles():
     es = evs("تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية استهدفت مطار حماة العسكري.")
     assert [(e.sub_event_type, e.inter1) for e in es] == [("Air/drone strike", 8)]
+
+
+def test_source_phrase_ends_where_a_new_place_noun_starts():
+    text = "قصفت قوات النظام انطلاقاً من مواقعها في مدينة سراقب قرية آفس شرقي إدلب."
+    assert subs(text) == [("Shelling/artillery/missile attack", "آفس")]
+
+
+def test_a_definite_act_that_opens_the_article_is_new():
+    text = ("وقُتل أربعة أشخاص على الأقل في الهجوم الذي استهدف حافلة قرب مدينة تدمر، وفق وكالة سانا.")
+    assert [e.fatalities for e in evs(text)] == [4]

@@ -149,7 +149,7 @@ def _AIR_ENTRY():
     return next(e for e in entries().values() if e.cls == "air")
 
 
-def _told_before(text: str, fr: Frame, t) -> bool:
+def _told_before(text: str, fr: Frame, t, told: bool = True) -> bool:
     """A generic word (هجوم، استهداف) that names an act already told or a motive ("ورداً على الهجوم"،
     "لم تتبنَّ أي جهة الهجوم"): it must not pull the next act into a reference."""
     e = entry_of(t)
@@ -158,7 +158,8 @@ def _told_before(text: str, fr: Frame, t) -> bool:
     word = text[t.start:t.end]
     definite = t.cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن", "ه"))
     before = text[max(fr.start, t.start - 16):t.start]
-    return bool(_MOTIVE.search(before) or definite and (_REFERENCE.search(before) or _AFTER_TOLD.search(before)))
+    # a motive is never the act told; a reference needs something told before it
+    return bool(_MOTIVE.search(before) or told and definite and (_REFERENCE.search(before) or _AFTER_TOLD.search(before)))
 
 
 @dataclass
@@ -260,7 +261,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         trigs = sorted(b.get("t", []), key=lambda t: t.start)
         if not trigs:
             continue
-        trigs = [t for t in trigs if not _told_before(text, fr, t)]
+        trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))]
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
@@ -292,7 +293,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             word = text[m.triggers[0].start:m.triggers[0].end]
             # "ال" or a possessive suffix ("احتجازهم") make a verbal noun definite: a known act
             definite = m.triggers[0].cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن"))
-            reference = (definite or m.best.strength <= 1) and bool(
+            reference = (definite or m.best.strength <= 1) and bool(drafts or pending) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
                 or _RELATIVE.match(text, m.triggers[0].end) and definite)
             if m.best.strength <= 1 and reference or _MOTIVE.search(text[max(fr.start, m.start - 16):m.start]):

@@ -82,6 +82,8 @@ _OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تل�
 # "انطلاقاً من ريف حلب"، "من مواقعها في بلدة X"
 _SOURCE = re.compile(r"(?:مصدره|مصدرها|مصدرهما|مصدرهم|انطلاقا من|انطلقت من|اطلقت من|اطلق من|اطلقها\S*\s+(?:\S+\s+){0,2}من"
                      r"|من مواقع\S*|من مناطق\S*|من نقاط\S*|من قواعد\S*)\s+(?:(?!باتجاه|نحو|الي|علي)[^\s،,.]+\s+){0,5}$")
+_PLACE_NOUN = re.compile(r"(?:^|\s)(?:ب|ل|و)?(?:مدينه|بلده|قريه|حي|بلدات|قري|مدن|مخيم|منطقه|بلدتي|قريتي|مدينتي)(?=\s)")
+_PLACE_NOUN_END = re.compile(r"(?:^|\s)(?:ب|ل|و)?(?:مدينه|بلده|قريه|حي|بلدات|قري|مدن|مخيم|منطقه|بلدتي|قريتي|مدينتي)\s+$")
 # the verb naming what a strike reached: "طالت إحداها موقعاً قرب مدينة X"
 _REACHED = re.compile(r"(?:^|\s)(?:و|ف)?(?:طال|طالت|طاول|طاولت|تطال|يطال|اصابت|اصاب)\s")
 
@@ -90,8 +92,12 @@ def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> boo
     before = text[max(lo, p.start - 30):p.start]
     if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before):
         return True
-    if _SOURCE.search(text[max(lo, p.start - 60):p.start]):
-        return True
+    src = _SOURCE.search(text[max(lo, p.start - 60):p.start])
+    if src:
+        # "انطلاقاً من مواقعها في مدينة سراقب قرية آفس": a second place noun starts the target
+        nouns = _PLACE_NOUN.findall(src.group())
+        if not (len(nouns) >= 2 and _PLACE_NOUN_END.search(src.group())):
+            return True
     if not excl:
         return False
     words = before.split()
