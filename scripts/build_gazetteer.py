@@ -216,7 +216,14 @@ def build(src: Path) -> list[dict[str, object]]:
             "population": r["population"] if r["population"] not in ("", "0") else "",
             "source": f"GeoNames {r['geonameid']}",
         })
-        set_adm3(e, adm3_for(gov["id"], names, lat, lon))
+        a3 = adm3_for(gov["id"], names, lat, lon)
+        set_adm3(e, a3)
+        if a3 is not None:  # the name its sub-district also carries is the usual one ("عين العرب", not "عرب بينار")
+            shared = [n for n in e["names"] if bare(n) in {bare(x) for x in a3["names"]} and _STANDARD.match(n)]
+            if shared and shared[0] != e["names"][0]:
+                e["names"].remove(shared[0])
+                e["names"].insert(0, shared[0])
+                e["name_ar"] = shared[0]
         towns.append(e)
 
     # 3. supplement -------------------------------------------------------------------------

@@ -89,3 +89,21 @@ def test_kiswah_near_and_south_of_the_capital_stays_kiswah():
     k = next(p for p in ps if p.surface == "الكسوة")
     assert k.place_id == "gn173598" and k.relation == "near" and k.geo_precision == 2
     assert km(k.lat, k.lon, 33.3581, 36.2419) < 1
+
+
+def test_nom_de_guerre_in_brackets_is_not_a_place():
+    assert [p.surface for p in geoparse("قتل المقاتل شيار محمد (بافل كوباني) والسائق المدني").places] == []
+    # a place in brackets stays one
+    assert [p.place_id for p in geoparse("اشتباكات في الريف الشمالي (ريف إدلب) صباحاً").places] == ["SY07"]
+
+
+def test_kurdish_names_resolve_to_the_towns():
+    assert one("مظاهرة في مدينة قامشلو مساء أمس", "قامشلو").place_id == "gn173377"
+    assert one("قصف تركي على ريف كوباني الغربي", "كوباني").place_id in ("gn172256", "SY0206")
+    assert one("اشتباكات قرب سري كانيه", "سري كانيه").place_id == "gn165509"
+
+
+def test_main_arabic_name_is_the_usual_one():
+    g = gazetteer()
+    assert g["gn172256"].name_ar == "عين العرب" and g["gn166742"].name_ar == "محردة"
+    assert g["gn173576"].name_ar == "اللاذقية"

@@ -634,6 +634,25 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
     return 1, p, p.coord_source
 
 
+_NICK = re.compile(r"(\w)\s*\((\w+) $")
+
+
+def _drop_nicknames(text: str, ms: list[_M]) -> None:
+    """"شيار محمد (بافل كوباني)": a nom de guerre (a first name + a place, in brackets after a
+    person's name) names a person, not a place. Only two words in the brackets, the first an
+    ordinary word (not a cue, relation, direction or preposition: "(ريف إدلب)" stays a place)."""
+    for m in ms:
+        if not m.accepted or m.ws != m.start or text[m.end:m.end + 1] != ")":
+            continue
+        nm = _NICK.search(text, max(0, m.ws - 40), m.ws)
+        if nm is None or nm.end() != m.ws:
+            continue
+        w = nm.group(2)
+        if w in ANCHOR_WORDS or any(_classify(w)) or w in cues().landmark:
+            continue
+        m.accepted = False
+
+
 def recognise_places(adoc: AnalyzedDoc) -> None:
     """Fill ``adoc.places`` (sorted by start) with resolved place mentions."""
     text = adoc.norm.text
@@ -643,6 +662,7 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
         return
     _read_context(text, ms)
     _accept(ms)
+    _drop_nicknames(text, ms)
     _resolve(ms)
     g = gazetteer()
     out = []
