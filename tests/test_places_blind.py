@@ -107,3 +107,9 @@ def test_main_arabic_name_is_the_usual_one():
     g = gazetteer()
     assert g["gn172256"].name_ar == "عين العرب" and g["gn166742"].name_ar == "محردة"
     assert g["gn173576"].name_ar == "اللاذقية"
+
+
+def test_town_then_direction_word_is_not_a_quarter_with_an_added_article():
+    # "باب شرقي" is a Damascus quarter; "مدينة الباب شرقي حلب" is al-Bab, east of Aleppo
+    p = one("انفجرت عبوة ناسفة في سوق مدينة الباب شرقي حلب", "الباب")
+    assert p.place_id == "gn174018" and p.relation == "east of"

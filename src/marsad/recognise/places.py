@@ -84,8 +84,9 @@ def _matcher() -> _Matcher:
                 add(k[2:], p.id, True)
             # "الخالدية" for a source's "خالدية": the article added, flagged like a stripped form
             # (it needs a cue or context, as ال + a word is often an ordinary noun)
-            elif (not k.startswith("ال") and len(k) >= 4 and p.kind in POPULATED
-                  and k.split(" ")[0] not in c.cue):
+            # one word only: "باب شرقي" + ال would read "الباب شرقي" (the town of al-Bab + "east of")
+            elif (not k.startswith("ال") and len(k) >= 4 and p.kind in POPULATED and " " not in k
+                  and k not in c.cue):
                 add("ال" + k, p.id, True)
     for phrase in c.not_place:  # organisation/outlet names: matched (longest wins), then dropped
         table.setdefault(phrase, [])
