@@ -218,3 +218,18 @@ def test_source_phrase_ends_where_a_new_place_noun_starts():
 def test_a_definite_act_that_opens_the_article_is_new():
     text = ("وقُتل أربعة أشخاص على الأقل في الهجوم الذي استهدف حافلة قرب مدينة تدمر، وفق وكالة سانا.")
     assert [e.fatalities for e in evs(text)] == [4]
+
+
+def test_entry_under_a_settlement_is_a_non_violent_transfer():
+    text = "دخلت وحدات من الشرطة العسكرية الروسية إلى مدينة الصنمين بموجب اتفاق تسوية مع الأهالي."
+    assert [e.sub_event_type for e in evs(text)] == ["Non-violent transfer of territory"]
+
+
+def test_a_falling_shell_is_shelling_not_a_fall_of_territory():
+    es = evs("قُتل طفل وأصيبت والدته بجروح إثر سقوط قذيفة هاون على حي الميدان في دمشق.")
+    assert [(e.sub_event_type, e.fatalities) for e in es] == [("Shelling/artillery/missile attack", 1)]
+
+
+def test_two_air_raids_in_the_dual():
+    es = evs("نفذت طائرات التحالف الدولي غارتين على مواقع لتنظيم داعش قرب بلدة السخنة.")
+    assert [(e.sub_event_type, e.inter1) for e in es] == [("Air/drone strike", 8)]

@@ -37,6 +37,7 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+_UNDER_DEAL = re.compile(r"(?:بموجب|وفق|وفقا ل|ضمن|اطار|تطبيقا ل|تنفيذا ل)\s*(?:ال)?(?:اتفاق|تسويه|تفاهم|المصالحه|مصالحه)")
 _CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احياء|مناطق|مزارع|حارات)\s*$")
 _AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
 # the act named as a motive ("تنديداً بالقصف الروسي"): never a new event
@@ -356,7 +357,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
-            decided = classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
+            if best.cls == "territory" and not mod["failure"] and _UNDER_DEAL.search(sentence):
+                # "دخلت الشرطة الروسية إلى المدينة بموجب اتفاق تسوية": ground handed over, not taken
+                decided = ("Strategic developments", "Non-violent transfer of territory")
+            else:
+                decided = None
+            decided = decided or classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
                                       civ_killed, sentence, civ_target, [t.lemma for t in m.triggers],
                                       intervention, population)
             if intervention and (protest_seen or has_protest_here) and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
