@@ -37,7 +37,7 @@ from marsad.models import AnalyzedDoc, Document, Event, Rejection
 from marsad.store import Store, StoredDoc, open_store
 
 PROGRESS_AFTER = 5  # show the progress bar only once more than a few documents are processed
-BATCH_DOCS = 50  # documents per store transaction (one commit per document cost ~0.5 ms each)
+BATCH_DOCS = 200  # documents per store transaction at most (one commit per document cost ~0.5 ms each)
 BATCH_SECONDS = 0.5  # ... or fewer, so a slow corpus still commits (and shows progress in the store) often
 # A run keeps every document's events alive until the exports, so each of the cyclic GC's collections
 # walks more objects; with the default (700 allocations) that was ~20% of the incident/export/report
