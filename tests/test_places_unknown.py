@@ -146,3 +146,11 @@ def test_quarter_of_an_unnamed_city_in_the_same_governorate_keeps_its_entry():
 def test_unknown_city_abroad_is_not_a_syrian_place():
     assert unk("سقطت قذيفة على مدينة أورفا التركية، بعد قصف على ريف حلب") == []
     assert unk("وصل الوفد إلى مدينة أورفا في تركيا بعد زيارة حلب") == []
+
+
+def test_known_name_of_another_governorate_in_a_list_with_unknown_names_follows_the_region():
+    # the gazetteer's only المنصورة is in Raqqa; here it is a village of the Ghab plain (Hama)
+    ps = {p.surface: p for p in geoparse("قصف على قرى الزيارة والمنصورة وخربة الناقوس في سهل الغاب").places}
+    assert ps["الزيارة"].admin1 == "Hama" and ps["الزيارة"].place_id.startswith("gn")
+    assert ps["المنصورة"].place_id == "unk:SY05:المنصورة" and ps["المنصورة"].kind == "village"
+    assert ps["خربة الناقوس"].place_id == "unk:SY05:خربة الناقوس"

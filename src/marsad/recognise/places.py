@@ -27,6 +27,7 @@ import ahocorasick
 
 from marsad.geo.gazetteer import ADMIN, POPULATED, Place, cues, gazetteer, km
 from marsad.geo.unknown import KINDS as UNKNOWN_KINDS
+from marsad.geo.unknown import PLURAL as UNKNOWN_PLURAL
 from marsad.geo.unknown import unknown_places
 from marsad.models import AnalyzedDoc, Document, PlaceMention
 from marsad.text.normalize import squash
@@ -333,7 +334,15 @@ def _read_context(text: str, ms: list[_M]) -> None:
             a.anchor_next = b  # "حي الحويقة بدير الزور": the ب of the next name says "in"
             b.anchored_by.append(a)
             continue
-        if "." in gap or "\n" in gap or len(words) > 5 or not words:
+        if "." in gap or "\n" in gap or not words:
+            continue
+        if words[0].startswith("و") and _plural_list(a):
+            # "قرى الزيارة والمنصورة وخربة الناقوس في سهل الغاب": names the gazetteer lacks end the
+            # list; the anchor after them still holds for the known ones
+            words = _skip_coordinated(words)
+            if not words:
+                continue
+        if len(words) > 5:
             continue
         if words[0].startswith("و") and (_lookup(c.cue, words[0]) or _lookup(c.relation, words[0])):
             continue  # "X وبلدة Y", "X وقرب Y": a coordinated place, not an anchor
@@ -347,6 +356,30 @@ def _read_context(text: str, ms: list[_M]) -> None:
         if m.cue is None and m.list_prev is not None and m.list_prev.cue is not None:
             p = m.list_prev
             m.cue, m.cue_kind, m.cue_weight, m.cue_inherited = p.cue, p.cue_kind, p.cue_weight, True
+
+
+def _is_link(w: str) -> bool:
+    k = _classify(w)
+    return bool(k[0] or k[1] or k[2] or k[3]) or w in ANCHOR_WORDS
+
+
+def _plural_list(m: _M) -> bool:
+    """``m`` belongs to a list under a plural or dual cue ("قرى X وY", "بلدتي X وY")."""
+    cur, seen = m, 0
+    while cur.list_prev is not None and seen < 20:
+        cur, seen = cur.list_prev, seen + 1
+    return cur.cue is not None and cur.cue in UNKNOWN_PLURAL
+
+
+def _skip_coordinated(words: list[str]) -> list[str]:
+    """Drop leading coordinated names ("وخربة الناقوس"، "والفطيرة") from a gap's words."""
+    i = 0
+    while i < len(words) and words[i].startswith("و") and len(words[i]) > 2 and not _is_link(words[i]):
+        i += 1
+        n = 0
+        while i < len(words) and n < 2 and words[i].startswith("ال") and not _is_link(words[i]):
+            i, n = i + 1, n + 1
+    return words[i:] if i else []
 
 
 def _anchor(m: _M) -> _M | None:
@@ -579,8 +612,10 @@ def _check_containment(ms: list[_M], g) -> None:
             continue
         if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
             continue
+        # "في ريف X", "بمحافظة X", or a named region of one governorate ("في سهل الغاب")
         contained = not link.anchor_dir and ((anc.relation or "").startswith("countryside")
-                                              or anc.cue_kind in ("governorate", "region"))
+                                              or anc.cue_kind in ("governorate", "region")
+                                              or a.kind == "area")
         if not contained or p.lat is None:
             continue
         centres = _subdistrict_points(a.admin1_pcode)
