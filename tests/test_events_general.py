@@ -233,3 +233,15 @@ def test_a_falling_shell_is_shelling_not_a_fall_of_territory():
 def test_two_air_raids_in_the_dual():
     es = evs("نفذت طائرات التحالف الدولي غارتين على مواقع لتنظيم داعش قرب بلدة السخنة.")
     assert [(e.sub_event_type, e.inter1) for e in es] == [("Air/drone strike", 8)]
+
+
+def test_toll_constructions():
+    cases = [
+        ("أسفر انفجار سيارة مفخخة في مدينة الباب عن سقوط 12 قتيلاً و30 جريحاً.", 12),
+        ("قتل 7 مدنيين وجرح 15 آخرون في قصف على مدينة إدلب، فيما ارتفعت الحصيلة لاحقاً إلى 9 قتلى.", 9),
+        ("أودى القصف المدفعي على مدينة أريحا جنوبي إدلب بحياة أربعة مدنيين.", 4),
+        ("قُتل أحد عشر عنصراً من قوات النظام في كمين لتنظيم داعش قرب مدينة تدمر.", 11),
+        ("قتل مدنيان اثنان في قصف على مدينة معرة النعمان جنوبي إدلب.", 2),
+    ]
+    for text, want in cases:
+        assert [e.fatalities for e in evs(text)] == [want], text

@@ -37,6 +37,7 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+_TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
 _UNDER_DEAL = re.compile(r"(?:بموجب|وفق|وفقا ل|ضمن|اطار|تطبيقا ل|تنفيذا ل)\s*(?:ال)?(?:اتفاق|تسويه|تفاهم|المصالحه|مصالحه)")
 _CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احياء|مناطق|مزارع|حارات)\s*$")
 _AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
@@ -262,7 +263,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         trigs = sorted(b.get("t", []), key=lambda t: t.start)
         if not trigs:
             continue
-        trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))]
+        trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))
+                 # "عن سقوط 12 قتيلاً": the fall of people, not of a place
+                 and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
+                     _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality

@@ -91,6 +91,10 @@ def add(t: Tally, sentence: int, nums: list[NumberMention], seen_names: set[str]
             seen_names.add(key)
         if text and _RISING.search(text[max(0, n.start - 45):n.start]):
             t.rising.add(sentence)
+            if has:  # "قُتل 7 … فيما ارتفعت الحصيلة إلى 9": the new toll includes the first
+                total = max(total, n.value)
+                prev_end = n.end
+                continue
         additional = bool(text) and bool(_OTHER.match(text, n.end) or _MORE.search(text[max(0, n.start - 25):n.start]))
         if has and prev_end is not None and not additional and text \
                 and _OTHER_SOURCE.search(text[prev_end:n.start]):

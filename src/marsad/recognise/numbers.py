@@ -44,6 +44,7 @@ _CIVIL_NOUNS = ("مدني", "شخص", "اشخاص", "طفل", "اطفال", "ا�
 _COMBAT_NOUNS = ("عنصر", "عناصر", "جندي", "جنود", "ضابط", "ضباط", "مقاتل", "عسكري", "مسلح", "قوات", "طواقم",
                  "طاقم", "صف", "قيادي", "ميليشي", "مليشي")
 _KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "قتيل", "قتلي", "لقي", "لقيت", "لقوا", "حتف", "قضي", "قضوا",
+         "حياه", "اودي", "اودت", "ضحيت", "ضحيه",
          "اعدام", "اعدم", "ذبح", "وفاه", "توفي", "خسائر", "تحييد", "حيد")
 _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
@@ -127,8 +128,8 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             elif j < n and words[j].startswith("و") and words[j][1:] in _TENS:
                 value += _TENS[words[j][1:]]
                 j += 1
-            if b in ("احد", "احدي") or w in ("احد", "احدي"):
-                value = 1
+            elif b in ("احد", "احدي") or w in ("احد", "احدي"):
+                value = 1  # "أحد المدنيين" (but "أحد عشر" is eleven, read above)
         elif b in _TENS:
             value = _TENS[b]
         elif b in _DUAL or w in _DUAL:
@@ -144,6 +145,8 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                 out.append((s, e, dict(value=2, vague=None, noun=noun, role=role,
                                        civilian=_DUAL.get(b), at_least=least, name=None)))
             i += 1
+            if i < n and _bare(words[i]) in ("اثنان", "اثنين", "اثنتان", "اثنتين"):
+                i += 1  # "مدنيان اثنان": the number repeats the dual
             continue
         elif b.endswith("هما") and b[:-3].startswith(_KILL + _WOUND) and len(b) > 5:
             # "ما أدى إلى مقتلهما"، "إصابتهما": the dual pronoun counts two
