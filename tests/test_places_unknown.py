@@ -154,3 +154,13 @@ def test_known_name_of_another_governorate_in_a_list_with_unknown_names_follows_
     assert ps["الزيارة"].admin1 == "Hama" and ps["الزيارة"].place_id.startswith("gn")
     assert ps["المنصورة"].place_id == "unk:SY05:المنصورة" and ps["المنصورة"].kind == "village"
     assert ps["خربة الناقوس"].place_id == "unk:SY05:خربة الناقوس"
+
+
+def test_far_namesake_in_a_village_list_is_placed_in_the_articles_governorate():
+    text = ("قصفت القوات التركية بقذائف الهاون قرى مرعناز والمالكية وشوارغة، دون ورود معلومات عن إصابات. "
+            "وتقع القرى قرب مدينة تل رفعت بريف حلب الشمالي.")
+    ps = {p.surface: p for p in geoparse(text).places}
+    assert ps["المالكية"].place_id == "unk:SY02:المالكية" and ps["المالكية"].kind == "village"
+    # the same name alone, in a Hasakah article, stays the Hasakah city
+    q = {p.surface: p for p in geoparse("اشتباكات في مدينة المالكية بريف الحسكة").places}
+    assert q["المالكية"].place_id == "gn173530"

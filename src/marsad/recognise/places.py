@@ -371,6 +371,20 @@ def _plural_list(m: _M) -> bool:
     return cur.cue is not None and cur.cue in UNKNOWN_PLURAL
 
 
+def _after_plural_cue(text: str, pos: int) -> bool:
+    """A plural or dual cue a few coordinated names before ``pos`` ("قرى مرعناز والمالكية")."""
+    words = text[max(0, pos - 80):pos].split()
+    for w in reversed(words[-6:]):
+        if any(ch in w for ch in ".،,:؛()"):
+            return False
+        b = w[1:] if w.startswith("و") and len(w) > 3 else w
+        if b in UNKNOWN_PLURAL or w in UNKNOWN_PLURAL:
+            return True
+        if _is_link(w):
+            return False
+    return False
+
+
 def _skip_coordinated(words: list[str]) -> list[str]:
     """Drop leading coordinated names ("وخربة الناقوس"، "والفطيرة") from a gap's words."""
     i = 0
@@ -518,7 +532,7 @@ class _Ctx:
             self.points.append((p.lat, p.lon))
 
 
-def _resolve(ms: list[_M]) -> None:
+def _resolve(ms: list[_M], text: str = "") -> None:
     g = gazetteer()
     ctx = _Ctx()
     pending = []
@@ -548,7 +562,7 @@ def _resolve(ms: list[_M]) -> None:
                          + (": " + "; ".join(why) if why else ": kind/population prior"))
             ctx.add(p)
         pending = left
-    _check_containment(ms, g)
+    _check_containment(ms, g, text)
     for m in ms:  # a landmark cue before a far-away town's name: a landmark inside the enclosing place
         p = m.place
         if p is None or m.cue_kind != "landmark" or p.kind not in ("city", "town", "village"):
@@ -567,7 +581,7 @@ def _subdistrict_points(admin1_pcode: str) -> tuple[tuple[float, float], ...]:
                  if q.kind == "subdistrict" and q.admin1_pcode == admin1_pcode and q.lat is not None)
 
 
-def _check_containment(ms: list[_M], g) -> None:
+def _check_containment(ms: list[_M], g, text: str = "") -> None:
     """"X بريف Y" with X known only in another governorate: the text wins over the gazetteer.
 
     The gazetteer holds one الشجرة (Daraa); "بلدة الشجرة بريف القنيطرة" is another village of
@@ -593,6 +607,27 @@ def _check_containment(ms: list[_M], g) -> None:
                              f"does not name; read as a quarter of {prev.place.name_en}")
                 m.fallback = "neighbourhood"
                 m.place = prev.place
+            continue
+        if p is not None and anc is None and p.kind in TOWN_KINDS and p.lat is not None \
+                and (_plural_list(m) or _after_plural_cue(text, m.ws)):
+            # "قرى مرعناز والمالكية وشوارغة" in an Aleppo article: a village list is compact; a
+            # member known only far away, in a governorate nothing else in the article is in, is
+            # another village of that name: placed in the article's governorate
+            others = [o.place for o in ms if o is not m and o.place is not None and o.place.country == "Syria"
+                      and o.place.admin1_pcode]
+            govs = {o.admin1_pcode for o in others}
+            pts = [o for o in others if o.lat is not None and o.kind not in ("governorate", "district")]
+            if others and p.admin1_pcode not in govs and pts \
+                    and min(km(p.lat, p.lon, o.lat, o.lon) for o in pts) > 100:
+                counts: dict[str, int] = {}
+                for o in others:
+                    counts[o.admin1_pcode] = counts.get(o.admin1_pcode, 0) + 1
+                gov = g.get(max(counts, key=counts.get))
+                if gov is not None:
+                    m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, far from every other place of "
+                                 f"the article: another village of that name, placed in {gov.admin1}")
+                    m.fallback = "village"  # a member of a village list (the cue may stand before unknown names)
+                    m.place = gov
             continue
         if p is None or anc is None or anc.place is None or p.kind not in POPULATED - {"landmark"}:
             continue
@@ -699,7 +734,7 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
     _read_context(text, ms)
     _accept(ms)
     _drop_nicknames(text, ms)
-    _resolve(ms)
+    _resolve(ms, text)
     g = gazetteer()
     out = []
     for m in ms:
