@@ -245,3 +245,16 @@ def test_toll_constructions():
     ]
     for text, want in cases:
         assert [e.fatalities for e in evs(text)] == [want], text
+
+
+def test_a_force_right_after_a_kill_verb_is_the_killer():
+    es = evs("قتلت القوات الأمريكية قيادياً في تنظيم داعش بغارة لطائرة مسيرة قرب مدينة الباب شرقي حلب.")
+    assert [(e.sub_event_type, e.inter1, e.actor2) for e in es] == [
+        ("Air/drone strike", 8, "Islamic State (Syria)")]
+
+
+def test_foreign_forces_by_nationality():
+    for text in ("استهدف قصف مدفعي تركي قرى في ريف منبج شرقي حلب.",
+                 "قصف الاحتلال التركي بالمدفعية بلدة عين عيسى شمال الرقة.",
+                 "تعرضت مدينة تل رفعت شمالي حلب لقصف بالمسيرات التركية."):
+        assert [e.inter1 for e in evs(text)] == [8], text

@@ -163,11 +163,12 @@ def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
             gap = text[k.end:u.start]
             if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(gap) and not _CAUSE_WORDS.search(gap):
                 nxt = us[i + 1] if i + 1 < len(us) else None
-                if u.primary.inter in (1, 2, 3, 4, 8) and nxt is not None and victim_only(nxt.primary) \
+                if u.primary.inter in (1, 2, 3, 4, 8) and nxt is not None \
+                        and (victim_only(nxt.primary) or family(nxt.primary) != family(u.primary)) \
                         and len(gap.strip()) == 0 and 0 <= nxt.start - u.end <= 25 \
                         and not text[nxt.start:nxt.end].startswith("و") \
                         and not CONNECTORS.search(text[u.end:nxt.start]):
-                    u = nxt  # "قتل مسلحون مجهولون شاباً": the armed men killed, the young man died
+                    u = nxt  # "قتل مسلحون مجهولون شاباً"، "قتلت القوات الأمريكية قيادياً في داعش": agent first
                 out.append(u)
                 break
     return out
