@@ -66,6 +66,9 @@ def event_record(ev: Event, detail: bool = True) -> dict[str, Any]:
     return dict(zip(EVENT_COLUMNS, _GET_COLUMNS(ev)))
 
 
+_CSV_PLAIN = frozenset({str, int, float})
+
+
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
@@ -94,8 +97,8 @@ def write_events_csv(path: Path, events: list[Event]) -> Path:
     with atomic_open(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(EVENT_COLUMNS)
-        for ev in events:
-            w.writerow([_csv_cell(v) for v in _GET_COLUMNS(ev)])
+        for ev in events:  # str/int/float cells go out as they are (bool, None, lists need _csv_cell)
+            w.writerow([v if type(v) in _CSV_PLAIN else _csv_cell(v) for v in _GET_COLUMNS(ev)])
     return path
 
 
