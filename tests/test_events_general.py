@@ -258,3 +258,17 @@ def test_foreign_forces_by_nationality():
                  "قصف الاحتلال التركي بالمدفعية بلدة عين عيسى شمال الرقة.",
                  "تعرضت مدينة تل رفعت شمالي حلب لقصف بالمسيرات التركية."):
         assert [e.inter1 for e in evs(text)] == [8], text
+
+
+def test_police_dispersing_a_demonstration_is_the_intervening_force():
+    es = evs("فرّقت الشرطة بالغاز المسيل للدموع تظاهرة لطلاب الجامعة أمام مبنى المحافظة في مدينة حمص.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Protest with intervention", 6, 1)]
+
+
+def test_arrest_of_people_who_took_part_in_a_protest_is_an_arrest():
+    es = evs("اعتقلت هيئة تحرير الشام ثلاثة ناشطين شاركوا في مظاهرة مناهضة لها في مدينة سرمين شرقي إدلب.")
+    assert [e.sub_event_type for e in es] == ["Arrests"]
+
+
+def test_release_after_a_detention_is_not_an_arrest():
+    assert evs("أفرجت هيئة تحرير الشام عن ناشط إعلامي بعد اعتقال دام أسبوعين في سجونها بمدينة إدلب.") == []

@@ -37,6 +37,8 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+_TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
+_LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
 _UNDER_DEAL = re.compile(r"(?:بموجب|وفق|وفقا ل|ضمن|اطار|تطبيقا ل|تنفيذا ل)\s*(?:ال)?(?:اتفاق|تسويه|تفاهم|المصالحه|مصالحه)")
 _CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احياء|مناطق|مزارع|حارات)\s*$")
@@ -265,6 +267,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             continue
         trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))
                  # "عن سقوط 12 قتيلاً": the fall of people, not of a place
+                 # "اعتقلت … ناشطين شاركوا في مظاهرة": the protest is why they were taken, told before
+                 and not (entry_of(t).cls == "protest" and _TOOK_PART.search(text[max(fr.start, t.start - 24):t.start]))
+                 # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
+                 and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
                      _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
         ms = build_mentions(text, fr, trigs)
@@ -378,6 +384,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     next((u for u in units if u.primary.inter in (1, 2, 3, 8)), None))
                 r = roles.Roles(None, force, "intervention")
                 best = entry_of(m.triggers[0])
+            if best.cls == "protest" and decided and decided[1] != "Peaceful protest" and r.actor1 is not None \
+                    and r.actor1.primary.inter in (1, 2, 3, 8):
+                r = roles.Roles(None, r.actor1, "intervention")  # "فرّقت الشرطة تظاهرة": the police intervened
             if decided == ("Protests", "Protest with intervention") and any(
                     n.role == "killed" and (n.value or n.vague) for n in m.numbers):
                 decided = ("Protests", "Excessive force against protesters")  # live fire that killed protesters
