@@ -113,3 +113,20 @@ def test_town_then_direction_word_is_not_a_quarter_with_an_added_article():
     # "باب شرقي" is a Damascus quarter; "مدينة الباب شرقي حلب" is al-Bab, east of Aleppo
     p = one("انفجرت عبوة ناسفة في سوق مدينة الباب شرقي حلب", "الباب")
     assert p.place_id == "gn174018" and p.relation == "east of"
+
+
+def test_square_named_like_a_far_town_with_the_city_after_it():
+    p = one("تظاهر العشرات في ساحة الكرامة وسط مدينة السويداء", "الكرامة")
+    assert p.kind == "landmark" and p.admin1 == "As-Suwayda" and p.geo_precision == 2
+
+
+def test_desert_or_countryside_of_a_district_seat_is_the_town_point():
+    g = gazetteer()
+    p = one("قتل شخصان بانفجار لغم في بادية الميادين", "الميادين")
+    assert p.geo_precision == 2 and (p.lat, p.lon) == (g["gn173480"].lat, g["gn173480"].lon)
+
+
+def test_near_with_min_and_joined_albu_names():
+    p = one("هجوم على حافلة بالقرب من مدينة السخنة", "السخنة")
+    assert p.relation == "near" and p.geo_precision == 2
+    assert one("غارات في محيط مدينة البوكمال", "البوكمال").place_id == "gn174448"

@@ -100,7 +100,7 @@ def _matcher() -> _Matcher:
     return _Matcher(a, table, common)
 
 
-JOIN_PREFIXES = ("كفر", "دير", "بيت", "تل")
+JOIN_PREFIXES = ("كفر", "دير", "بيت", "تل", "البو")
 
 
 def _variants(k: str) -> list[str]:
@@ -296,6 +296,8 @@ def _read_context(text: str, ms: list[_M]) -> None:
                     m.relation = "countryside"
             elif b := _lookup(c.relation, w):
                 dirs.insert(0, c.relation[b])
+            elif w == "من" and c.relation.get(_lookup(c.relation, _prev_word(text, j)[1]) or "") == "near":
+                pass  # "بالقرب من مدينة السخنة": the relation is the word before
             elif cue_seen and (b := _lookup(c.cue, w)) and c.cue[b] == "near" and b not in INSIDE \
                     and not dirs:
                 dirs.insert(0, "near")  # "أطراف قرية بداما", "محيط مدينة الكسوة": near the place
@@ -344,7 +346,9 @@ def _read_context(text: str, ms: list[_M]) -> None:
                 continue
         if len(words) > 5:
             continue
-        if words[0].startswith("و") and (_lookup(c.cue, words[0]) or _lookup(c.relation, words[0])):
+        w0 = words[0]
+        if w0.startswith("و") and w0 not in c.cue and w0 not in c.relation \
+                and (_lookup(c.cue, w0) or _lookup(c.relation, w0)):  # not "وسط": a cue of its own
             continue  # "X وبلدة Y", "X وقرب Y": a coordinated place, not an anchor
         kinds = [_classify(w) for w in words]
         if all(k[0] or k[1] or k[2] or k[3] or w in ANCHOR_WORDS for w, k in zip(words, kinds)):
@@ -456,7 +460,8 @@ def _reduce(m: _M, g) -> list[Place]:
             # "ريف عين عيسى": a town's countryside, not its sub-district's centroid (ACLED: the
             # town's point at precision 2); governorates and districts stay units
             town = [p for p in cands if p.kind in TOWN_KINDS and top.id in p.ancestors]
-            return town[:1] if top.kind == "subdistrict" and town else [top]
+            # "ريف الميادين"، "بادية الميادين": also a district named after its seat town
+            return town[:1] if top.kind in ("subdistrict", "district") and town else [top]
     if m.cue_kind not in (None, "landmark", "near", "front"):
         exact = [p for p in cands if p.kind == m.cue_kind]
         if exact:
@@ -567,7 +572,9 @@ def _resolve(ms: list[_M], text: str = "") -> None:
         p = m.place
         if p is None or m.cue_kind != "landmark" or p.kind not in ("city", "town", "village"):
             continue
-        enc = _enclosing(m, ms, g)
+        anc = _anchor(m)  # "ساحة الكرامة وسط مدينة السويداء": the place after it encloses it
+        enc = anc.place if anc is not None and anc.place is not None and not m.anchor_dir \
+            and anc.place.kind in ("city", "town") else _enclosing(m, ms, g)
         if enc is not None and enc.id != p.id and p.lat is not None and enc.lat is not None \
                 and km(p.lat, p.lon, enc.lat, enc.lon) > 5:
             m.landmark_in = enc
