@@ -71,3 +71,12 @@ def test_one_person_killed_after_the_killers():
     from marsad.text.normalize import match_form
     got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قتل مسلحون مجهولون شاباً في البلدة"))]
     assert got == [(1, "killed")]
+
+
+def test_singular_pronoun_on_a_death_word_counts_one_unless_counted():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("أطلقوا النار عليه ما أدى لمقتله"))]
+    assert got == [(1, "killed")]
+    got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قُتل شاب بعد خطفه، وعُثر عليه بعد مقتله"))]
+    assert got == [(1, "killed")]

@@ -159,6 +159,15 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                    at_least=False, name=None)))
             i += 1
             continue
+        elif b[:-1] in ("مقتل", "مصرع", "استشهاد", "وفات", "وفاه") and b.endswith("ه") or \
+                b[:-2] in ("مقتل", "مصرع", "استشهاد", "وفات") and b.endswith("ها"):
+            # "ما أدى لمقتله": the singular pronoun counts one, unless a count was just told
+            s, e = toks[i][0], toks[i][1]
+            if not (out and out[-1][2]["role"] == "killed" and s - out[-1][1] <= 80):
+                out.append((s, e, dict(value=1, vague=None, noun=None, role="killed", civilian=None,
+                                       at_least=False, name=None)))
+            i += 1
+            continue
         elif b in ("جثه", "جثمان"):
             value = 1
             s, e = toks[i][0], toks[i][1]
