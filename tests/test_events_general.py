@@ -272,3 +272,9 @@ def test_arrest_of_people_who_took_part_in_a_protest_is_an_arrest():
 
 def test_release_after_a_detention_is_not_an_arrest():
     assert evs("أفرجت هيئة تحرير الشام عن ناشط إعلامي بعد اعتقال دام أسبوعين في سجونها بمدينة إدلب.") == []
+
+
+def test_a_patrol_moving_in_takes_no_ground():
+    assert evs("دخلت دورية للشرطة العسكرية الروسية إلى بلدة طفس غربي درعا.") == []
+    es = evs("تقدمت قوات النظام باتجاه قرية الحويز في سهل الغاب، وسط اشتباكات مع الفصائل.")
+    assert [e.sub_event_type for e in es] == ["Armed clash"]

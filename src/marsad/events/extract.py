@@ -367,6 +367,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
+            fight_here = any(mm is not m and mm.best.cls in ("clash", "attack", "shelling", "air", "territory")
+                             for mm in ms) or any(e.strength >= 2 for e in m.entries if e.cls != "territory")
+            if best.cls == "territory" and best.strength <= 1 and not fight_here and not mod["failure"] \
+                    and not _UNDER_DEAL.search(sentence):
+                continue  # "دخلت دورية إلى البلدة": moving in without a fight takes no ground from anyone
             if best.cls == "territory" and not mod["failure"] and _UNDER_DEAL.search(sentence):
                 # "دخلت الشرطة الروسية إلى المدينة بموجب اتفاق تسوية": ground handed over, not taken
                 decided = ("Strategic developments", "Non-violent transfer of territory")

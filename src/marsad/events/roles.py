@@ -112,6 +112,12 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)} \
                 or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
+            if gap.strip() == "" and text[prev.start:prev.end].lstrip("وبل").startswith(("دوري", "حاجز", "قوه", "مفرز")) \
+                    and text[a.start:a.start + 1] == "ل":
+                prev.assoc.append(prev.primary)  # "دورية للشرطة العسكرية الروسية": the owner acts
+                prev.primary = a
+                prev.end = a.end
+                continue
             if _BETWEEN_BEFORE.search(text[max(0, prev.start - 8):prev.start]) and gap.strip() in ("", "و"):
                 same = False  # "بين فصيل محلي وعصابة": the two sides, never one unit
             if (len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned)) \
