@@ -164,3 +164,19 @@ def test_far_namesake_in_a_village_list_is_placed_in_the_articles_governorate():
     # the same name alone, in a Hasakah article, stays the Hasakah city
     q = {p.surface: p for p in geoparse("اشتباكات في مدينة المالكية بريف الحسكة").places}
     assert q["المالكية"].place_id == "gn173530"
+
+
+def test_sheikh_prefix_takes_the_next_word():
+    ps = unk("قتل طفل في قرية الشيخ عيسى التابعة لناحية تل رفعت")
+    assert [p.name_ar for p in ps] == ["الشيخ عيسى"] and ps[0].admin1 == "Aleppo"
+
+
+def test_far_namesake_placed_by_a_direction_is_another_village():
+    # the gazetteer's only الحواش is in Homs, ~50 km from Hama
+    p = next(p for p in geoparse("قصفت المدفعية قرية الحواش، شمال غربي حماة").places if p.surface == "الحواش")
+    assert p.place_id == "unk:SY05:الحواش" and p.relation == "north-west of" and p.geo_precision == 2
+
+
+def test_quarter_cue_before_a_town_name_inside_another_city():
+    p = next(p for p in geoparse("سقط صاروخ على حي الحمراء وسط دمشق").places if p.surface == "الحمراء")
+    assert p.kind == "neighbourhood" and p.admin1 == "Damascus" and p.place_id == "unk:SY01:الحمراء"

@@ -642,7 +642,8 @@ def _check_containment(ms: list[_M], g, text: str = "") -> None:
         link = m
         while link.list_next is not None:
             link = link.list_next
-        if (p.kind == "neighbourhood" and a.kind in ("city", "town") and a.country == "Syria"
+        if ((p.kind == "neighbourhood" or m.cue_kind == "neighbourhood") and a.kind in ("city", "town")
+                and a.country == "Syria"
                 and not link.anchor_dir and a.id not in p.ancestors
                 and not any(g[x].kind in ("city", "town") and x in a.ancestors for x in p.ancestors)):
             # "حي الصالحية بالحسكة": the gazetteer's الصالحية is a Damascus quarter; the text names
@@ -653,6 +654,15 @@ def _check_containment(ms: list[_M], g, text: str = "") -> None:
             m.place = a
             continue
         if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
+            continue
+        if link.anchor_dir and a.kind in ("city", "town") and p.lat is not None and a.lat is not None \
+                and km(p.lat, p.lon, a.lat, a.lon) > 40 and m.cue_kind in UNKNOWN_KINDS:
+            # "قرية الحواش، شمال غربي حماة": the gazetteer's only الحواش is in Homs, 50 km away; the
+            # text puts this village near Hama: an unknown village placed at its anchor
+            m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, {km(p.lat, p.lon, a.lat, a.lon):.0f} km "
+                         f"from {a.name_en} that the text places it by: another place of that name")
+            m.fallback = p.kind
+            m.place = a
             continue
         # "في ريف X", "بمحافظة X", or a named region of one governorate ("في سهل الغاب")
         contained = not link.anchor_dir and ((anc.relation or "").startswith("countryside")
@@ -753,6 +763,8 @@ def recognise_places(adoc: AnalyzedDoc) -> None:
         if anc is not None and anc.place is not None and pm.relation is None:
             pm.relation = anc.relation or "in"
             pm.anchor_id = anc.place.id
+        elif m.fallback and pm.relation is None:  # placed at the unit the text gives
+            pm.relation = "in"
     out.extend(_unknown_landmarks(adoc, ms, g))
     # names after a place-type cue that the gazetteer lacks: placed at the enclosing unit (precision 2)
     out.extend(unknown_places(adoc, sorted(out, key=lambda pm: pm.start), [(m.start, m.end) for m in ms],
@@ -834,7 +846,7 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
         admin1=ap.admin1 or None, admin2=ap.admin2 or None, admin3=ap.admin3 or None,
         admin1_pcode=ap.admin1_pcode or None, lat=pt.lat, lon=pt.lon, geo_precision=prec,
         confidence=round(max(0.05, min(0.99, conf)), 2), reason=reason, cue=m.cue,
-        relation=m.relation or ("in" if m.fallback else None),
+        relation=m.relation,
         anchor_id=p.id if m.relation or m.fallback else None, parent_id=p.parent_id or None,
     )
 
