@@ -180,3 +180,9 @@ def test_far_namesake_placed_by_a_direction_is_another_village():
 def test_quarter_cue_before_a_town_name_inside_another_city():
     p = next(p for p in geoparse("سقط صاروخ على حي الحمراء وسط دمشق").places if p.surface == "الحمراء")
     assert p.kind == "neighbourhood" and p.admin1 == "Damascus" and p.place_id == "unk:SY01:الحمراء"
+
+
+def test_far_place_in_the_stated_direction_keeps_its_entry():
+    # النبك (Rif Dimashq) is ~70 km north of Damascus: the direction agrees, so it stays the town
+    p = next(p for p in geoparse("اشتباكات في مدينة النبك شمال دمشق").places if p.surface == "النبك")
+    assert p.place_id == "gn173193"

@@ -582,6 +582,23 @@ def _resolve(ms: list[_M], text: str = "") -> None:
                          f"away: a landmark inside {enc.name_en}")
 
 
+_COMPASS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0)}
+
+
+def _bearing_agrees(a: Place, p: Place, relation: str) -> bool:
+    """Does ``p`` lie roughly (within ~67°) in the direction from ``a`` that ``relation`` names?
+    "النبك شمال دمشق" (north, 70 km) agrees; Homs' الحواش "شمال غربي حماة" (it lies south-west) does
+    not. No compass word: True (nothing to check)."""
+    vx = sum(_COMPASS[w][0] for w in re.split(r"[- ]", relation) if w in _COMPASS)
+    vy = sum(_COMPASS[w][1] for w in re.split(r"[- ]", relation) if w in _COMPASS)
+    if vx == 0 and vy == 0:
+        return True
+    dx = (p.lon - a.lon) * math.cos(math.radians(a.lat))
+    dy = p.lat - a.lat
+    n = math.hypot(dx, dy) * math.hypot(vx, vy)
+    return n == 0 or (dx * vx + dy * vy) / n > 0.38
+
+
 @lru_cache(maxsize=64)
 def _subdistrict_points(admin1_pcode: str) -> tuple[tuple[float, float], ...]:
     return tuple((q.lat, q.lon) for q in gazetteer().values()
@@ -656,7 +673,8 @@ def _check_containment(ms: list[_M], g, text: str = "") -> None:
         if a.country != "Syria" or not a.admin1_pcode or a.admin1_pcode == p.admin1_pcode:
             continue
         if link.anchor_dir and a.kind in ("city", "town") and p.lat is not None and a.lat is not None \
-                and km(p.lat, p.lon, a.lat, a.lon) > 40 and m.cue_kind in UNKNOWN_KINDS:
+                and km(p.lat, p.lon, a.lat, a.lon) > 40 and m.cue_kind in UNKNOWN_KINDS \
+                and not _bearing_agrees(a, p, anc.relation or m.relation or ""):
             # "قرية الحواش، شمال غربي حماة": the gazetteer's only الحواش is in Homs, 50 km away; the
             # text puts this village near Hama: an unknown village placed at its anchor
             m.why.append(f"the gazetteer's {p.name_en} is in {p.admin1}, {km(p.lat, p.lon, a.lat, a.lon):.0f} km "
