@@ -186,3 +186,12 @@ def test_far_place_in_the_stated_direction_keeps_its_entry():
     # النبك (Rif Dimashq) is ~70 km north of Damascus: the direction agrees, so it stays the town
     p = next(p for p in geoparse("اشتباكات في مدينة النبك شمال دمشق").places if p.surface == "النبك")
     assert p.place_id == "gn173193"
+
+
+def test_adjectives_and_activity_nouns_after_a_cue_are_not_names():
+    for t in ("أقام الفصيل مخيم تدريب لعناصره في ريف حلب الشمالي",
+              "أصيب شخص في حي شعبي وسط مدينة حمص",
+              "تعرضت قرية درزية في ريف السويداء لهجوم",
+              "وصلت قافلة مساعدات إلى مدينة منكوبة في ريف حلب",
+              "قصفت الطائرات بلدة تلو الأخرى في ريف حماة"):
+        assert unk(t) == [], t

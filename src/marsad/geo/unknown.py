@@ -114,6 +114,14 @@ def _name_at(text: str, pos: int, starts: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
+def _adjective(name: str, cue: str) -> bool:
+    """A one-word indefinite nisba after the cue is an adjective, not a name: "قرية درزية"، "حي
+    شعبي"، "مخيم عشوائي" (names with ال, "الخالدية", and two-word names are not affected)."""
+    if " " in name or name.startswith("ال"):
+        return False
+    return name.endswith("يه") or (cue in ("حي", "مخيم") and name.endswith("ي") and len(name) >= 4)
+
+
 def _known_key(key: str, table: dict) -> bool:
     return key in table or ("ال" + key) in table or (key.startswith("ال") and key[2:] in table) \
         or key in cues().common
@@ -162,7 +170,7 @@ def unknown_places(adoc: AnalyzedDoc, known: list[PlaceMention], found: list[tup
                 if pos < len(text) and text[pos] == "و" and items:
                     pos += 1
                 span = _name_at(text, pos, starts)
-                if span is None:
+                if span is None or _adjective(text[span[0]:span[1]], cue):
                     break
                 items.append(span)
                 pos = span[1]
