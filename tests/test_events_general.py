@@ -278,3 +278,16 @@ def test_a_patrol_moving_in_takes_no_ground():
     assert evs("دخلت دورية للشرطة العسكرية الروسية إلى بلدة طفس غربي درعا.") == []
     es = evs("تقدمت قوات النظام باتجاه قرية الحويز في سهل الغاب، وسط اشتباكات مع الفصائل.")
     assert [e.sub_event_type for e in es] == ["Armed clash"]
+
+
+def test_nationality_right_after_the_weapon_is_the_attacker():
+    for text in ("قتل ثلاثة أشقاء في غارة روسية على مدينة معرة النعمان جنوبي إدلب.",
+                 "أسفرت الغارات الروسية على مدينة إدلب عن مقتل 10 مدنيين."):
+        assert [(e.sub_event_type, e.inter1, e.inter2) for e in evs(text)] == [("Air/drone strike", 8, 7)], text
+
+
+def test_one_dead_and_a_toll_raised_in_a_later_sentence():
+    assert [e.fatalities for e in evs("سقط قتيل وثلاثة جرحى في قصف لقوات النظام على مدينة أريحا جنوبي إدلب.")] == [1]
+    text = ("قُتل 3 مدنيين وجُرح 7 في قصف لقوات النظام على مدينة الأتارب غربي حلب.\n"
+            "وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 5 بعد وفاة جريحين.")
+    assert [e.fatalities for e in evs(text)] == [5]

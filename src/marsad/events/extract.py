@@ -125,6 +125,16 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) 
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
 
 
+def _give_toll(drafts: list, m: Mention, fr: Frame, extra_frames: dict) -> None:
+    """A toll told apart from its act goes to the article's last act (a battle first)."""
+    battles = [d for d in drafts if d.event_type == "Battles"]
+    last_m = (battles or drafts)[-1].mention
+    for n in m.numbers:
+        if n not in last_m.numbers:
+            last_m.numbers.append(n)
+            extra_frames[id(n)] = fr.index
+
+
 class _Spans:
     """Sorted spans, to ask in O(log n) whether [a, b) lies inside a longer one."""
 
@@ -157,8 +167,8 @@ def _told_before(text: str, fr: Frame, t, told: bool = True) -> bool:
     """A generic word (هجوم، استهداف) that names an act already told or a motive ("ورداً على الهجوم"،
     "لم تتبنَّ أي جهة الهجوم"): it must not pull the next act into a reference."""
     e = entry_of(t)
-    if e.strength > 1:
-        return False
+    if e.strength > 1 or e.strength == 0:
+        return False  # specific acts, and death words (their counts still belong to an act)
     word = text[t.start:t.end]
     definite = t.cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن", "ه"))
     before = text[max(fr.start, t.start - 16):t.start]
@@ -307,6 +317,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             reference = (definite or m.best.strength <= 1) and bool(drafts or pending) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
                 or _RELATIVE.match(text, m.triggers[0].end) and definite)
+            if m.best.cls == "kill" and reference and drafts and any(n.role == "killed" for n in m.numbers):
+                # "وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 5": the toll of the act told before
+                _give_toll(drafts, m, fr, extra_frames)
+                continue
             if m.best.strength <= 1 and reference or _MOTIVE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue  # "العدوان الذي نفذه …": an event already told; "تنديداً بالقصف": a motive
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
@@ -402,12 +416,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if decided is None and drafts and not mod["suppress"] \
                     and any(n.role == "killed" for n in m.numbers):
                 # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
-                battles = [d for d in drafts if d.event_type == "Battles"]
-                last_m = (battles or drafts)[-1].mention
-                for n in m.numbers:
-                    if n not in last_m.numbers:
-                        last_m.numbers.append(n)
-                        extra_frames[id(n)] = fr.index
+                _give_toll(drafts, m, fr, extra_frames)
                 continue
             if decided is None or mod["suppress"]:
                 continue

@@ -193,6 +193,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     vid = {id(v) for v in victims} | {id(u) for u in us if victim_only(u.primary)}
     us0 = us
     inside = [u for u in us if spans and any(a <= u.start < b or u.start <= a < u.end for a, b in spans)]
+    if not inside and spans:  # "غارة روسية"، "الغارات الإسرائيلية": the nationality right after the weapon
+        inside = [u for u in us if u.primary.actor_id.endswith("_adj") and any(0 <= u.start - b <= 2 for _, b in spans)]
     if inside and id(inside[0]) not in vid:
         rest = [u for u in us if u.start >= te and u.start < hi and u is not inside[0] and id(u) not in vid]
         a2 = victims[0] if victims else (rest[0] if rest and rest[0].start - te <= 60 else None)

@@ -168,6 +168,13 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                        at_least=False, name=None)))
             i += 1
             continue
+        elif b in ("قتيل", "شهيد") and not (i > 0 and (words[i - 1].isdigit() or _bare(words[i - 1]) in _UNITS)):
+            # "سقط قتيل وثلاثة جرحى": one dead
+            s, e = toks[i][0], toks[i][1]
+            out.append((s, e, dict(value=1, vague=None, noun=b, role="killed", civilian=None,
+                                   at_least=False, name=None)))
+            i += 1
+            continue
         elif b in ("جثه", "جثمان"):
             value = 1
             s, e = toks[i][0], toks[i][1]
