@@ -614,9 +614,19 @@ def _check_containment(ms: list[_M], g, text: str = "") -> None:
     sub-district centre of the anchor's governorate) and areas (mountains, deserts) are kept.
     """
     named = {m.place.id for m in ms if m.place is not None}
+    gov_n: dict[str, int] = {}  # Syrian mentions per governorate (computed once: no O(n²))
+    for o in ms:
+        if o.place is not None and o.place.country == "Syria" and o.place.admin1_pcode:
+            gov_n[o.place.admin1_pcode] = gov_n.get(o.place.admin1_pcode, 0) + 1
+
+    def alone(p: Place) -> bool:  # no other mention of the article is in p's governorate
+        return gov_n.get(p.admin1_pcode, 0) <= (1 if p.country == "Syria" and p.admin1_pcode else 0)
+
     for m in ms:
         p, anc = m.place, _anchor(m)
         if p is not None and p.kind == "neighbourhood" and anc is None:
+            if not alone(p):
+                continue
             # "تظاهرة في مدينة الرقة جابت حي الفردوس": a quarter name the gazetteer knows only in
             # Aleppo, after another city and in an article that never names Aleppo
             city = next((g[x] for x in p.ancestors if g[x].kind in ("city", "town")), None)
@@ -624,16 +634,15 @@ def _check_containment(ms: list[_M], g, text: str = "") -> None:
                          and o.place.kind in ("city", "town") and m.start - o.end <= 200), None)
             # only across governorates, and only when nothing else in the article is in the quarter's
             # governorate ("درعا البلد" after جاسم in a Daraa article stays Daraa's quarter)
-            other_govs = {o.place.admin1_pcode for o in ms if o is not m and o.place is not None}
             if city is not None and prev is not None and prev.place.id != city.id and city.id not in named \
-                    and prev.place.admin1_pcode != p.admin1_pcode and p.admin1_pcode not in other_govs:
+                    and prev.place.admin1_pcode != p.admin1_pcode:
                 m.why.append(f"the gazetteer's {p.name_en} is a quarter of {city.name_en}, which the article "
                              f"does not name; read as a quarter of {prev.place.name_en}")
                 m.fallback = "neighbourhood"
                 m.place = prev.place
             continue
-        if p is not None and anc is None and p.kind in TOWN_KINDS and p.lat is not None \
-                and (_plural_list(m) or _after_plural_cue(text, m.ws)):
+        if p is not None and anc is None and p.kind in TOWN_KINDS and p.lat is not None and alone(p) \
+                and len(gov_n) > 1 and (_plural_list(m) or _after_plural_cue(text, m.ws)):
             # "قرى مرعناز والمالكية وشوارغة" in an Aleppo article: a village list is compact; a
             # member known only far away, in a governorate nothing else in the article is in, is
             # another village of that name: placed in the article's governorate
