@@ -166,6 +166,8 @@ def victims_of(text: str, us: list[Unit], kills: list) -> list[Unit]:
                 out.append(prev[-1])
                 continue
         for i, u in enumerate(us):
+            if u.primary.actor_id.endswith("_adj"):
+                continue  # "غارة روسية": a nationality describes the weapon, never the dead
             gap = text[k.end:u.start]
             if 0 <= u.start - k.end <= 30 and not CONNECTORS.search(gap) and not _CAUSE_WORDS.search(gap):
                 nxt = us[i + 1] if i + 1 < len(us) else None
