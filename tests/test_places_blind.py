@@ -130,3 +130,9 @@ def test_near_with_min_and_joined_albu_names():
     p = one("هجوم على حافلة بالقرب من مدينة السخنة", "السخنة")
     assert p.relation == "near" and p.geo_precision == 2
     assert one("غارات في محيط مدينة البوكمال", "البوكمال").place_id == "gn174448"
+
+
+def test_near_a_subdistrict_takes_its_seat_towns_point():
+    g = gazetteer()
+    p = one("قصفت مسيرة سيارة قرب ناحية عين عيسى شمال الرقة", "عين عيسى")
+    assert p.geo_precision == 2 and (p.lat, p.lon) == (g["gn172134"].lat, g["gn172134"].lon)

@@ -739,8 +739,9 @@ def _precision(p: Place, relation: str | None, g) -> tuple[int, Place, str]:
             rp = _point(top, g)
             return 3, rp, "region: only its governorate is known"
         return 2, p, "region part: representative point"
-    if relation:
-        return 2, p, f"{relation} the place"
+    if relation:  # "قرب ناحية عين عيسى": a unit's seat town stands for it here too
+        rp = _point(p, g) if p.kind in ("district", "subdistrict") else p
+        return 2, rp, f"{relation} the place" + (f" ({p.kind}: its seat's point)" if rp is not p else "")
     if p.kind in ("district", "subdistrict"):
         rp = _point(p, g)
         return 2, rp, (f"{p.kind}: its seat town's point" if rp is not p else f"{p.kind} centroid")
