@@ -50,6 +50,13 @@ def _cue_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(و|ف|ب|ل|وب|ول|فب|فل)?(" + "|".join(map(re.escape, forms)) + r")(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _front_name_re() -> re.Pattern:
+    """After محور: a name with ال or a name prefix ("محور الملاجة"، "محور كفر عمة")."""
+    prefixes = "|".join(sorted(map(re.escape, cues().name_prefix), key=len, reverse=True))
+    return re.compile(r"\s+(?:ال|(?:" + prefixes + r")\s)")
+
+
 @lru_cache(maxsize=65536)
 def _word_class(word: str) -> str:
     """'stop' for a word that cannot be (part of) a name, 'prefix' for كفر/عين/تل …, else 'name'."""
@@ -147,11 +154,9 @@ def unknown_places(adoc: AnalyzedDoc, known: list[PlaceMention], found: list[tup
         cue = cm.group(2)
         # a front/axis word is followed by many nouns ("محاور تحرك"، "محور القتال"): only a name
         # with ال or a name prefix counts after it; "جبهة" is also an organisation word (جبهة النصرة)
-        front = cues().cue[cue] == "front"
-        if front and (cue.startswith("جبه") or not re.match(
-                r"\s+(?:ال|" + "|".join(cues().name_prefix) + r"\s)", text[cm.end():cm.end() + 12])):
+        if cues().cue[cue] == "front" and (cue.startswith("جبه") or not _front_name_re().match(text, cm.end())):
             continue
-        if covered[cm.start(2)] or (cm.start() > 0 and covered[cm.start() - 1]):
+        if covered[cm.start(2)]:  # the cue is part of a matched name ("مدينة إدلب", "جسر الشغور")
             continue
         if cue == "حي" and not cm.group(1):
             j = text.rfind(" ", 0, max(0, cm.start() - 1))
