@@ -291,3 +291,16 @@ def test_one_dead_and_a_toll_raised_in_a_later_sentence():
     text = ("قُتل 3 مدنيين وجُرح 7 في قصف لقوات النظام على مدينة الأتارب غربي حلب.\n"
             "وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 5 بعد وفاة جريحين.")
     assert [e.fatalities for e in evs(text)] == [5]
+
+
+def test_pluperfect_report_of_days_before_is_context():
+    text = ("قُتل عنصران من الميليشيات الموالية لإيران بغارة لطائرة مسيرة قرب مدينة البوكمال، صباح اليوم الثلاثاء.\n"
+            "وكان المرصد قد وثّق يوم السبت الماضي مقتل خمسة عناصر بغارات مماثلة قرب مدينة الميادين.")
+    es = evs(text, "2024-05-14")
+    assert [(e.location_ar, e.fatalities) for e in es] == [("البوكمال", 2)]
+
+
+def test_state_media_destroying_hideouts_is_a_clash():
+    es = evs("دمرت وحدات من الجيش العربي السوري أوكاراً للإرهابيين في محيط بلدة اللطامنة بريف حماة الشمالي "
+             "وقضت على عدد منهم.")
+    assert [(e.sub_event_type, e.inter1) for e in es] == [("Armed clash", 1)]

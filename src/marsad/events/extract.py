@@ -111,11 +111,19 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
 _PLUPERFECT = re.compile(r"\s*(?:و|ف)?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,8}قد\s")
 
 
-def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when) -> bool:
+def _days(a: str, b: str) -> int:
+    """Days from date a to date b (ISO strings)."""
+    from datetime import date as _d
+    return (_d.fromisoformat(b) - _d.fromisoformat(a)).days
+
+
+def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, last_date: str | None = None) -> bool:
     """"وكانت القوات … قد سيطرت … في تشرين الأول 2019": a pluperfect dated by month or year, when
     the article's own date is unknown or more than a week later, is background."""
     if not _PLUPERFECT.match(text, fr.start) or when.mention is None:
         return False
+    if last_date and when.date and when.source == "sentence" and _days(when.date, last_date) >= 2:
+        return True  # "وكان المرصد قد وثّق في 12 الشهر الجاري …": days before the story's own day
     if when.mention.kind not in ("absolute", "year", "month"):
         return False
     pub = adoc.pub_date.date
@@ -461,7 +469,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             elif r.actor2 is None and civ_killed:
                 r = roles.Roles(r.actor1, None, r.how)
             when = date_for_span(adoc, m.start, m.end)
-            if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when):
+            last_date = next(reversed(last_when.values())).date if last_when else None
+            if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when, last_date):
                 continue
             if how in CONTINUED and (when.source != "sentence" or how == "reference") and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date
