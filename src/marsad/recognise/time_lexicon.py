@@ -76,7 +76,8 @@ def load_lexicon(path: str | Path | None = None) -> TimeLexicon:
         where = str(path)
         text = Path(path).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        # libyaml's parser when installed (same SafeConstructor, ~10x faster to load), else pure Python
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise TimeLexiconError(f"{where}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
