@@ -127,7 +127,7 @@ def test_retaliation_names_the_attack_before_and_starts_a_new_act():
 def test_explosion_hits_vehicle_of_a_force_which_is_the_target():
     text = "انفجرت عبوة ناسفة بسيارة عسكرية تابعة للأمن العسكري قرب بلدة الكرك الشرقي في ريف درعا."
     es = evs(text)
-    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Remote explosive/landmine/IED", 2, 1)]
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Remote explosive/landmine/IED", 3, 1)]
 
 
 def test_same_day_takes_the_day_just_told():
@@ -192,12 +192,12 @@ def test_agreement_with_both_sides_takes_the_sides_of_the_fight():
     ag = [e for e in evs(text) if e.sub_event_type == "Agreement"]
     assert len(ag) == 1 and ag[0].inter1 in (2, 3, 4) and ag[0].inter2 in (2, 3, 4)
     clash = [e for e in evs(text) if e.sub_event_type == "Armed clash"]
-    assert [(e.inter1, e.inter2, e.fatalities) for e in clash] == [(2, 2, 2)]  # "بين X وY": two sides
+    assert [(e.inter1, e.inter2, e.fatalities) for e in clash] == [(2, 3, 2)]  # "بين X وY": two sides
 
 
 def test_gunmen_killing_a_young_man_is_an_attack_with_one_dead():
     es = evs("قتل مسلحون مجهولون شاباً في بلدة نوى بريف درعا الغربي، وجرح اثنان آخران.")
-    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in es] == [("Attack", 2, 7, 1)]
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in es] == [("Attack", 3, 7, 1)]
 
 
 def test_live_fire_killing_protesters_is_excessive_force():
@@ -304,3 +304,10 @@ def test_state_media_destroying_hideouts_is_a_clash():
     es = evs("دمرت وحدات من الجيش العربي السوري أوكاراً للإرهابيين في محيط بلدة اللطامنة بريف حماة الشمالي "
              "وقضت على عدد منهم.")
     assert [(e.sub_event_type, e.inter1) for e in es] == [("Armed clash", 1)]
+
+
+def test_unidentified_armed_group_is_coded_3_and_a_crowd_beating_is_no_protest():
+    es = evs("اغتال مسلحون مجهولون شاباً في بلدة طفس غربي درعا.")
+    assert [(e.actor1, e.inter1) for e in es] == [("Unidentified Armed Group (Syria)", 3)]
+    text = "تجمهر الأهالي حول رجل في حي الميدان بمدينة حمص وأوسعوه ضرباً بالعصي بعد اتهامه بالسرقة."
+    assert [e.sub_event_type for e in evs(text)] == ["Mob violence"]

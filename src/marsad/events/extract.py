@@ -431,6 +431,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             et, sub = decided
             if et == "Protests":
                 protest_seen = True
+            if et == "Protests" and not has_protesters and not intervention \
+                    and any(mm.best.cls == "beating" for mm in ms):
+                continue  # "تجمهر الأهالي حول الشاب وأوسعوه ضرباً": the crowd is a mob, not a protest
             if et == "Protests" and armed_battle and not has_protesters:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)

@@ -199,6 +199,12 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
             n_dead, known, fnote = 1, True, "an assassination or execution: one death unless a count is given"
         if i1 == 7:
             a1, i1 = UNIDENTIFIED  # civilians do not commit political violence in ACLED's sense
+        # ACLED codes an unidentified armed group as a political militia (inter 3); inside the rules it
+        # stays on the non-state side (2) so that it is never taken for a government ally
+        if a1 == UNIDENTIFIED[0]:
+            i1 = 3
+        if a2 == UNIDENTIFIED[0]:
+            i2 = 3
         inter = (10 * min(i1, i2) + max(i1, i2)) if (i1 and i2) else (10 * i1 if i1 else None)
         attribution = sorted({w for d in ds for w in d.mod["attribution"]})
         claims = sorted({d.mod["claim"] for d in ds if d.mod["claim"]})
