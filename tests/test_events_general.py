@@ -311,3 +311,11 @@ def test_unidentified_armed_group_is_coded_3_and_a_crowd_beating_is_no_protest()
     assert [(e.actor1, e.inter1) for e in es] == [("Unidentified Armed Group (Syria)", 3)]
     text = "تجمهر الأهالي حول رجل في حي الميدان بمدينة حمص وأوسعوه ضرباً بالعصي بعد اتهامه بالسرقة."
     assert [e.sub_event_type for e in evs(text)] == ["Mob violence"]
+
+
+def test_truce_between_two_groups_of_one_side():
+    text = "أعلنت هيئة تحرير الشام والجبهة الوطنية للتحرير التوصل إلى هدنة في بلدة دارة عزة غربي حلب."
+    ag = [e for e in evs(text) if e.sub_event_type == "Agreement"]
+    assert [(e.actor1, e.actor2) for e in ag] == [("Hayat Tahrir al Sham", "National Front for Liberation")]
+    text = "وقعت قسد ومجلس عشائر دير الزور اتفاق مصالحة في بلدة الشحيل برعاية التحالف الدولي."
+    assert subs(text) == [("Agreement", "الشحيل")]

@@ -273,8 +273,12 @@ def parties(us: list[Unit], r: Roles) -> Roles:
     """The two parties of an agreement: the first two units of different sides, state first."""
     seen: list[Unit] = []
     for u in us:
-        if u.primary.inter in (1, 2, 3, 4, 8) and all(side(x.primary) != side(u.primary) for x in seen):
+        # "هيئة تحرير الشام والجبهة الوطنية": two armed groups of one side can sign a truce between them
+        if u.primary.inter in (1, 2, 3, 4, 8) and all(family(x.primary) != family(u.primary) for x in seen):
             seen.append(u)
+        for x in u.assoc:
+            if x.inter in (1, 2, 3, 4, 8) and all(family(y.primary) != family(x) for y in seen):
+                seen.append(Unit(x, [], x.start, x.end))
     if len(seen) < 2:
         return r
     a, b = seen[0], seen[1]
