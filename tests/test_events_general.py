@@ -319,3 +319,11 @@ def test_truce_between_two_groups_of_one_side():
     assert [(e.actor1, e.actor2) for e in ag] == [("Hayat Tahrir al Sham", "National Front for Liberation")]
     text = "وقعت قسد ومجلس عشائر دير الزور اتفاق مصالحة في بلدة الشحيل برعاية التحالف الدولي."
     assert subs(text) == [("Agreement", "الشحيل")]
+
+
+def test_a_force_and_its_own_auxiliaries_are_one_side():
+    es = evs("قصف جيش الاحتلال التركي ومرتزقته بالمدفعية الثقيلة قرية مريمين بريف عفرين شمالي حلب.")
+    assert [(e.inter1, e.actor2) for e in es] == [(8, "")]
+    es = evs("أطلق حرس الحدود التركي النار على شبان أثناء محاولتهم عبور الحدود قرب بلدة خربة الجوز غربي إدلب، "
+             "ما أدى لمقتل شاب.")
+    assert [(e.sub_event_type, e.inter1) for e in es] == [("Attack", 8)]

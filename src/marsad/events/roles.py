@@ -112,6 +112,9 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)} \
                 or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
             owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
+            surf_a = text[a.start:a.end]
+            if gap.strip() == "" and surf_a.startswith("و") and surf_a.endswith(("ته", "تها", "ها", "هم", "يه")):
+                same = True  # "جيش الاحتلال التركي ومرتزقته"، "قوات النظام وميليشياته": its own auxiliaries
             if gap.strip() == "" and text[prev.start:prev.end].lstrip("وبل").startswith(("دوري", "حاجز", "قوه", "مفرز")) \
                     and text[a.start:a.start + 1] == "ل":
                 prev.assoc.append(prev.primary)  # "دورية للشرطة العسكرية الروسية": the owner acts
