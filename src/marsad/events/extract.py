@@ -371,8 +371,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     and any(t.lemma.startswith(("انفجر", "انفجار")) for t in m.triggers[:1]) \
                     and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers):
                 r = roles.Roles(None, r.actor1, "target")  # "انفجرت عبوة بسيارة تابعة لـ X": X was hit
-            told_strikes = [(_entry_for(d.sub_event_type), d.roles, d.place) for d in drafts
-                            if d.event_type == "Explosions/Remote violence"] \
+            told_strikes = [] if best.cls not in ("attack", "strike") else \
+                [(_entry_for(d.sub_event_type), d.roles, d.place) for d in drafts
+                 if d.event_type == "Explosions/Remote violence"] \
                 + [(_entry_for(x[1]), x[5], x[3][0] if x[3] else None) for x in pending
                    if x[0] == "Explosions/Remote violence"]
             if best.cls in ("attack", "strike") and _ANOTHER.match(text, m.end) and told_strikes:
@@ -389,9 +390,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
-            fight_here = any(mm is not m and mm.best.cls in ("clash", "attack", "shelling", "air", "territory")
-                             for mm in ms) or any(e.strength >= 2 for e in m.entries if e.cls != "territory")
-            if best.cls == "territory" and best.strength <= 1 and not fight_here and not mod["failure"] \
+            if best.cls == "territory" and best.strength <= 1 and not mod["failure"] \
+                    and not any(mm is not m and mm.best.cls in ("clash", "attack", "shelling", "air", "territory")
+                                for mm in ms) \
+                    and not any(e.strength >= 2 for e in m.entries if e.cls != "territory") \
                     and not _UNDER_DEAL.search(sentence):
                 continue  # "دخلت دورية إلى البلدة": moving in without a fight takes no ground from anyone
             if best.cls == "territory" and not mod["failure"] and _UNDER_DEAL.search(sentence):
