@@ -80,3 +80,10 @@ def test_singular_pronoun_on_a_death_word_counts_one_unless_counted():
     assert got == [(1, "killed")]
     got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form("قُتل شاب بعد خطفه، وعُثر عليه بعد مقتله"))]
     assert got == [(1, "killed")]
+
+
+def test_unit_numbers_and_lam_words_are_not_tolls():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    t = match_form("استهدفت الفصائل مواقع لقوات النظام في الفوج 46 وأعلنت مقتل عنصرين")
+    assert [(f["value"], f["role"]) for _, _, f in scan_numbers(t)] == [(2, "killed")]

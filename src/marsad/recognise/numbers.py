@@ -49,6 +49,10 @@ _KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "ق
 _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
 _KILL_VERBS = {"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا", "يقتل", "تقتل"}
+_MET = {"لقي", "لقيت", "لقوا", "لقيا", "ولقي", "ولقيت", "ولقوا", "فلقي"}
+# a number that names a unit or a road, not people: "الفوج 46"، "اللواء 8"، "طريق M4"
+_NAMED_BY_NUMBER = {"فوج", "لواء", "فرقه", "كتيبه", "فيلق", "طريق", "رقم", "مطار", "نقطه", "مبني", "حاجز", "الفوج",
+                    "اللواء", "الفرقه", "الكتيبه", "الفيلق", "الطريق", "المطار", "النقطه", "الحاجز", "ال"}
 _NAME_CUE = {"المدعو", "وهو", "ويدعي", "يدعي", "هو", "المدعوه", "وهي", "اسمه", "ويدعى"}
 _AT_LEAST_BEFORE = ("اكثر من", "ما لا يقل عن", "لا يقل عن", "نحو", "حوالي", "قرابه")
 _SUBSET = {"بينهم", "منهم", "بينهن", "منهن", "هم", "وهم", "بينها"}
@@ -81,8 +85,8 @@ def _role(words: list[str], i: int, j: int) -> str:
         return "killed"
     for x in reversed(words[max(0, i - 5):i]):
         forms = (x, _bare(x))  # "لقي" is a verb, not ل + قي
-        if any(w.startswith(_KILL) for w in forms):
-            return "killed"
+        if any(w.startswith(_KILL) and not (w.startswith(("لقي", "لقوا")) and w not in _MET) for w in forms):
+            return "killed"  # ("لقوات" is ل + قوات, not "لقوا")
         if any(w.startswith(_WOUND) for w in forms):
             return "wounded"
         if any(w.startswith(_CAPTURE) for w in forms):
@@ -115,6 +119,10 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
         vague: str | None = None
         j = i + 1
         name = None
+        if w.isdigit() and len(w) <= 5 and i > 0 and (words[i - 1] in _NAMED_BY_NUMBER
+                                                      or _bare(words[i - 1]) in _NAMED_BY_NUMBER):
+            i += 1
+            continue
         if w.isdigit() and len(w) <= 5:
             value = int(w)
             # a range "5 إلى 7" / "5-7" / "بين 5 و7": the lowest, i.e. the first
