@@ -131,6 +131,17 @@ def test_lines_risks_and_mock_raids_name_no_event():
     assert classes("يطالب بتحييد المدنيين عن القتال")[0] == "block"
 
 
+@pytest.mark.parametrize("text,cls", [
+    ("هجم مسلحون على الحاجز", "attack"), ("يقتحمون البلدة", "attack"),
+    ("قصفت بقنابل عنقودية", "shelling"), ("فجروا أنفسهم", "suicide"),
+    ("اغتيل القيادي مساء أمس", "sniping"), ("بعد تصفيته", "sniping"),
+    ("أدى إلى مقتله", "kill"), ("توصلوا إلى اتفاق يقضي", "agreement"),
+    ("سرقت محتويات المحل", "looting"), ("إبطال مفعولها", "disrupted"), ("اغتصبها عنصران", "sexual"),
+])
+def test_conjugations_and_pronoun_forms(text, cls):
+    assert cls in classes(text)
+
+
 # ---- actors -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,name,inter", [
