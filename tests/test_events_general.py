@@ -327,3 +327,16 @@ def test_a_force_and_its_own_auxiliaries_are_one_side():
     es = evs("أطلق حرس الحدود التركي النار على شبان أثناء محاولتهم عبور الحدود قرب بلدة خربة الجوز غربي إدلب، "
              "ما أدى لمقتل شاب.")
     assert [(e.sub_event_type, e.inter1) for e in es] == [("Attack", 8)]
+
+
+def test_a_denial_far_from_any_event_disputes_nothing():
+    text = ("قصفت قوات النظام بالمدفعية بلدة كنصفرة في جبل الزاوية جنوبي إدلب، ما أدى إلى جرح مدني.\n"
+            + "وتشهد المنطقة توتراً متزايداً منذ أشهر في ظل تعثر المفاوضات السياسية وغياب أي أفق للحل. " * 8
+            + "\nومن جهة أخرى، نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على المنطقة.")
+    assert [e.disputed for e in evs(text)] == [False]
+
+
+def test_a_threat_participle_makes_no_event():
+    text = ("خطف مسلحون مجهولون شاباً من أمام منزله في مدينة جرمانا بريف دمشق.\n"
+            "وطالب الخاطفون عائلته بفدية، مهددين بتصفيته في حال إبلاغ الشرطة.")
+    assert [e.sub_event_type for e in evs(text)] == ["Abduction/forced disappearance"]

@@ -462,7 +462,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     last_place[et] = chosen[0]
                     any_place = chosen[0]
             if mod["denial"]:
-                denials.append((et, sub, chosen[0] if chosen else None, mod["denial"],
+                # only a place the denial names itself; an inherited one says nothing about what is denied
+                denials.append((et, sub, chosen[0] if chosen and how not in CONTINUED else None, mod["denial"],
                                 roles.side(r.actor1.primary) if r.actor1 is not None else None, m.start))
                 continue
             if et == "Battles":

@@ -281,7 +281,9 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
             # after its capture: a denial that names no event of its own disputes the event told before it
             o0, _ = adoc.orig_span(pos, pos + 1)
             before = [ev for ev in events if (ev.evidence_start or 0) <= o0
-                      and (p is None or _coarse(p) or ev.place_id == p.place_id)]
+                      and (p is None or _coarse(p) or ev.place_id == p.place_id)
+                      # only an event told in the sentences just before the denial
+                      and o0 - max(x["start"] for x in ev.evidence if x["start"] <= o0) <= 500]
             if before:
                 ev = max(before, key=lambda e: max(x["start"] for x in e.evidence if x["start"] <= o0))
                 ev.disputed = True
