@@ -340,3 +340,15 @@ def test_a_threat_participle_makes_no_event():
     text = ("خطف مسلحون مجهولون شاباً من أمام منزله في مدينة جرمانا بريف دمشق.\n"
             "وطالب الخاطفون عائلته بفدية، مهددين بتصفيته في حال إبلاغ الشرطة.")
     assert [e.sub_event_type for e in evs(text)] == ["Abduction/forced disappearance"]
+
+
+def test_what_was_exposed_to_an_attack_is_its_target():
+    text = ("تعرض رتل عسكري لقوات النظام لهجوم بعبوة ناسفة قرب بلدة موحسن شرقي دير الزور، "
+            "ما أدى لمقتل ثلاثة عناصر.")
+    assert [(e.sub_event_type, e.inter2, e.fatalities) for e in evs(text)] == [
+        ("Remote explosive/landmine/IED", 1, 3)]
+
+
+def test_fighters_killed_by_named_gunmen_is_a_clash():
+    es = evs("قُتل عنصران من الجيش الوطني على يد مسلحين مجهولين في مدينة عفرين شمالي حلب.")
+    assert [(e.sub_event_type, e.fatalities) for e in es] == [("Armed clash", 2)]

@@ -66,6 +66,8 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "kill":
         if civ_killed or _civ(a2):
             return ("Violence against civilians", "Attack")
+        if _armed(a1) and _armed(a2) and r.how == "agent":
+            return ("Battles", "Armed clash")  # "قُتل عنصران من الجيش الوطني على يد مسلحين مجهولين"
         return None
     if cls == "abduct":
         if a1 is not None and side(a1.primary) == "gov" and a1.primary.inter == 1:

@@ -34,6 +34,7 @@ _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
 _CAUSE_WORDS = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|علي يد|من قبل|بفعل)")
 _FIRED_FROM = re.compile(r"مصدر\S*\s+(?:مناطق\s+)?(?:سيطره\s+|نفوذ\s+)?(?:\S+\s+)?$")
 _CHARGE = re.compile(r"(?:بتهمه|بتهم|بحجه)\s+(?:\S+\s+){0,3}(?:مع\s+)?$")  # "بتهمة التعامل مع قسد"
+_EXPOSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض)(?=\s)")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|بدعم من|بمساندة|مع)?[\s()\"]*$")
@@ -240,6 +241,14 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
                 if len(gap) <= 70 or all(not x.subject_ok for x in before if x.start > u.start):
                     r.actor1, r.how = u, "svo"
                 break
+    # "تعرض رتل لقوات النظام لهجوم …": what was exposed to the act is its target, not its agent
+    exposed = _EXPOSED.search(text, lo, ts)
+    if exposed and r.how in ("svo", ""):
+        hit = [u for u in before if u.start >= exposed.end()]
+        if hit and (r.actor1 is None or r.actor1 in hit):
+            r.actor2 = hit[0] if r.actor1 is None else r.actor1
+            r.actor1, r.how = None, "exposed"
+            return r
     # a possessive lam right after a verbal noun is its agent: "قصف مدفعي لقوات النظام"
     if r.actor1 is None and after and not after[0].subject_ok and after[0].start - te <= 10 \
             and text[after[0].start:after[0].start + 1] == "ل":
