@@ -157,6 +157,8 @@ def test_conjugations_and_pronoun_forms(text, cls):
     ("الفصائل الموالية لتركيا", "Syrian National Army", 2),
     ("مرتزقة الاحتلال التركي", "Syrian National Army", 2),
     ("مجلس منبج العسكري", "QSD: Syrian Democratic Forces", 2),
+    ("قوى الأمن الداخلي (الأسايش)", "QSD: Syrian Democratic Forces", 2),
+    ("قوى الأمن الداخلي في درعا", "Police Forces of Syria (2000-)", 1),
     ("حزب العمال الكردستاني", "PKK: Kurdistan Workers Party", 2),
     ("مسلحين من أبناء إحدى العشائر", "Arab Tribal Militia (Syria)", 4),
     ("حركة رجال الكرامة", "Men of Dignity Movement", 4),
