@@ -49,6 +49,7 @@ _KILL = ("قتل", "مقتل", "مصرع", "استشهاد", "استشهد", "ق
 _WOUND = ("اصابه", "اصابات", "اصيب", "اصابت", "جرح", "جرحي", "جريح", "مصاب", "مصابين", "جروح")
 _CAPTURE = ("اسر", "اسروا", "اسري", "خطف", "اختطاف", "اعتقال", "اعتقل", "احتجاز", "اسير")
 _KILL_VERBS = {"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا", "يقتل", "تقتل"}
+_DEATH_NOUNS = {"مقتل", "مصرع", "استشهاد", "وفات", "وفاه"}
 _MET = {"لقي", "لقيت", "لقوا", "لقيا", "ولقي", "ولقيت", "ولقوا", "فلقي"}
 # a number that names a unit or a road, not people: "الفوج 46"، "اللواء 8"، "طريق M4"
 _NAMED_BY_NUMBER = {"فوج", "لواء", "فرقه", "كتيبه", "فيلق", "طريق", "رقم", "مطار", "نقطه", "مبني", "حاجز", "الفوج",
@@ -167,8 +168,7 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                    at_least=False, name=None)))
             i += 1
             continue
-        elif b[:-1] in ("مقتل", "مصرع", "استشهاد", "وفات", "وفاه") and b.endswith("ه") or \
-                b[:-2] in ("مقتل", "مصرع", "استشهاد", "وفات") and b.endswith("ها"):
+        elif b.endswith("ه") and (b[:-1] in _DEATH_NOUNS or b.endswith("ها") and b[:-2] in _DEATH_NOUNS):
             # "ما أدى لمقتله": the singular pronoun counts one, unless a count was just told
             s, e = toks[i][0], toks[i][1]
             if not (out and out[-1][2]["role"] == "killed" and s - out[-1][1] <= 80):
@@ -194,7 +194,7 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
                                           or words[i - 1].startswith(_KILL + _WOUND)):
             value = 1
             j = i + 1
-        elif (b in _PERSON or b[:-1] in _PERSON and b.endswith("ا")) and i > 1 and any(
+        elif (b in _PERSON or b.endswith("ا") and b[:-1] in _PERSON) and i > 1 and any(
                 x in _KILL_VERBS for x in words[max(0, i - 3):i - 1]) and not any(
                 x.isdigit() or _bare(x) in _UNITS for x in words[max(0, i - 3):i]):
             # "قتل مسلحون مجهولون شاباً": the one person killed, after the killers
