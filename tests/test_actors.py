@@ -50,3 +50,12 @@ def test_every_entry_has_valid_inter():
 def test_bad_entry_is_named():
     with pytest.raises(KnowledgeError, match="actors.yaml: entry 3 .*lacks 'inter'"):
         require({"id": "x", "name": "X", "forms": []}, ("id", "name", "inter"), "actors.yaml", 3)
+
+
+def test_turkish_backed_factions_are_the_national_army():
+    from marsad.recognise.actors import find_actors
+    from marsad.text.normalize import match_form
+    got = [e.name for _, _, e in find_actors(match_form("اختطفت دورية تابعة لفصيل السلطان مراد مواطناً"))]
+    assert "Syrian National Army" in got
+    got = [e.name for _, _, e in find_actors(match_form("أطلق حرس الحدود التركي النار"))]
+    assert got == ["Military Forces of Turkey (2016-)"]
