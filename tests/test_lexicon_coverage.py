@@ -136,7 +136,8 @@ def test_lines_risks_and_mock_raids_name_no_event():
     ("قصفت بقنابل عنقودية", "shelling"), ("فجروا أنفسهم", "suicide"),
     ("اغتيل القيادي مساء أمس", "sniping"), ("بعد تصفيته", "sniping"),
     ("أدى إلى مقتله", "kill"), ("توصلوا إلى اتفاق يقضي", "agreement"),
-    ("سرقت محتويات المحل", "looting"), ("إبطال مفعولها", "disrupted"), ("اغتصبها عنصران", "sexual"),
+    ("سرقت محتويات المحل", "looting"), ("قصف طيران النظام البلدة", "air"), ("رمى قنبلة على المحل", "grenade"),
+    ("هجوم بغاز الخردل", "chemical"), ("تعرض للضرب على يد عناصر الحاجز", "beating"), ("إبطال مفعولها", "disrupted"), ("اغتصبها عنصران", "sexual"),
 ])
 def test_conjugations_and_pronoun_forms(text, cls):
     assert cls in classes(text)
@@ -160,6 +161,7 @@ def test_conjugations_and_pronoun_forms(text, cls):
     ("قوى الأمن الداخلي (الأسايش)", "QSD: Syrian Democratic Forces", 2),
     ("قوى الأمن الداخلي في درعا", "Police Forces of Syria (2000-)", 1),
     ("حزب العمال الكردستاني", "PKK: Kurdistan Workers Party", 2),
+    ("الحزب الإسلامي التركستاني", "Turkistan Islamic Party", 2),
     ("مسلحين من أبناء إحدى العشائر", "Arab Tribal Militia (Syria)", 4),
     ("حركة رجال الكرامة", "Men of Dignity Movement", 4),
     ("الجيش الروسي", "Military Forces of Russia (2000-)", 8),
@@ -202,3 +204,9 @@ def test_intention_is_a_plan_not_an_event():
 def test_similar_past_attacks_are_background():
     es = events("يذكر أن المنطقة شهدت خلال العامين الماضيين اعتداءات مماثلة استهدفت حافلات تقل مدنيين في بادية حمص.")
     assert es == []
+
+
+def test_refuting_is_a_denial():
+    from marsad.recognise.modality import lexicon
+    kinds = [p for h in lexicon().scan(match_form("وفندت الوزارة الرواية")) for p in h.payloads]
+    assert "denial" in kinds
