@@ -352,3 +352,8 @@ def test_what_was_exposed_to_an_attack_is_its_target():
 def test_fighters_killed_by_named_gunmen_is_a_clash():
     es = evs("قُتل عنصران من الجيش الوطني على يد مسلحين مجهولين في مدينة عفرين شمالي حلب.")
     assert [(e.sub_event_type, e.fatalities) for e in es] == [("Armed clash", 2)]
+
+
+def test_a_protests_motive_gives_it_neither_dead_nor_day():
+    es = evs("تظاهر العشرات في مدينة جاسم شمالي درعا، احتجاجاً على مقتل شاب برصاص قوات النظام قبل يومين.")
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in es] == [("Peaceful protest", 0, "2024-05-12")]

@@ -26,7 +26,7 @@ from marsad.events.mentions import (
     FIRE, WEAPON, Mention, _SCOPE_END, _attach_numbers, _in_url, build_mentions,
 )
 from marsad.models import AnalyzedDoc, ModalityMention, PlaceMention
-from marsad.recognise.dates import date_for_span
+from marsad.recognise.dates import EventTime, date_for_span
 from marsad.recognise.triggers import entry_of
 from marsad.text.normalize import match_form
 
@@ -440,9 +440,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)
             place_hi = hi
+            cut = None
             if et == "Protests":  # "تضامنها مع … إزاء الهجوم على أحياء درعا": the motive's places are not the protest's
-                cut = _MOTIVE_CUE.search(text, m.end, hi)
+                cut = _MOTIVE_CUE.search(text, m.triggers[0].end, hi)
                 place_hi = cut.start() if cut else hi
+                if cut:  # nor its dead ("احتجاجاً على مقتل شاب")
+                    m.numbers = [n for n in m.numbers if n.start < cut.start()]
             chosen, how = location.choose(text, places, m.start, m.triggers[0].end, m.end, fr.start, place_hi, excl,
                                           last_place.get(et, any_place), sentence_place, subject, spans)
             if m.best.cls == "strike" and definite and told_strikes and told_strikes[-1][2] is not None \
@@ -475,6 +478,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             elif r.actor2 is None and civ_killed:
                 r = roles.Roles(r.actor1, None, r.how)
             when = date_for_span(adoc, m.start, m.end)
+            if cut is not None and when.mention is not None and when.mention.start >= cut.start():
+                # "احتجاجاً على مقتل شاب … قبل يومين": the motive's day is not the protest's
+                pd = adoc.pub_date
+                when = EventTime(pd.date, pd.precision, 0, False, "publication") if pd.date \
+                    else EventTime(None, None, 0, False, "unknown")
             last_date = next(reversed(last_when.values())).date if last_when else None
             if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when, last_date):
                 continue
