@@ -357,3 +357,8 @@ def test_fighters_killed_by_named_gunmen_is_a_clash():
 def test_a_protests_motive_gives_it_neither_dead_nor_day():
     es = evs("تظاهر العشرات في مدينة جاسم شمالي درعا، احتجاجاً على مقتل شاب برصاص قوات النظام قبل يومين.")
     assert [(e.sub_event_type, e.fatalities, e.event_date) for e in es] == [("Peaceful protest", 0, "2024-05-12")]
+
+
+def test_verbal_attacks_and_metaphors_are_not_fights():
+    assert evs("شنّ رئيس الائتلاف الوطني هجوماً حاداً على الحكومة المؤقتة في مدينة اعزاز خلال مؤتمر صحفي.") == []
+    assert evs("تستمر معركة الأسعار في أسواق دمشق مع انهيار قيمة الليرة السورية.") == []
