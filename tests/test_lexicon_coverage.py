@@ -80,10 +80,11 @@ def test_opening_fire_with_the_subject_between_verb_and_object():
 
 
 def test_death_and_wound_wordings_are_casualty_cues():
-    for t in ("فارق الحياة", "ارتقى ثلاثة عناصر", "لقيت مصرعها", "توفي متأثرا بجراحه", "قضى شابان", "سقط قتيلا"):
+    for t in ("فارق الحياة", "ارتقى ثلاثة عناصر", "لقيت مصرعها", "توفي متأثرا بجراحه", "قضى نحبه", "سقط قتيلا"):
         assert classes(t) and classes(t)[0] == "kill", t
-    # "قضى" alone means "spent" or "ruled": no casualty without the person who died
+    # "قضى" also means "spent" or "ruled", even with a person after it
     assert classes("قضى ليلته في المنزل") == []
+    assert events("قضى شاب عشر سنوات في سجن صيدنايا قبل الإفراج عنه في مدينة دمشق.") == []
 
 
 def test_taken_to_an_unknown_place():
@@ -109,6 +110,8 @@ def test_crowds_gathering_protest():
     e = one("احتشد المئات في ساحة مدينة إدلب احتجاجا على غلاء الأسعار.")
     assert (e.sub_event_type, e.inter1) == ("Peaceful protest", 6)
     assert "protest" in classes("نفذ الأهالي إضرابا عاما")
+    # a crowd at a match, or troops massing, is no protest
+    assert events("احتشد الجمهور في ملعب مدينة حلب لمتابعة المباراة.") == []
 
 
 def test_seizing_houses_is_looting():
@@ -122,6 +125,8 @@ def test_new_headquarters():
     assert "hq" in classes("حولتها إلى ثكنة عسكرية")
     # hitting a headquarters is not founding one
     assert "hq" not in classes("استهدفت مقرا عسكريا")
+    # an organisation based somewhere (present tense) founds nothing today
+    assert events("تتخذ المنظمة من مدينة غازي عنتاب مقرا لها منذ سنوات.") == []
 
 
 def test_handing_over_positions_is_a_transfer():
@@ -135,6 +140,7 @@ def test_lines_risks_and_mock_raids_name_no_event():
     assert classes("على مقربة من خط وقف إطلاق النار") == ["block"]
     assert classes("غارات وهمية فوق المدينة") == ["block"]
     assert classes("يطالب بتحييد المدنيين عن القتال")[0] == "block"
+    assert classes("مناوشات كلامية بين النواب") == ["block"]
 
 
 @pytest.mark.parametrize("text,cls", [
@@ -192,6 +198,7 @@ def test_unknown_drone_stays_an_unidentified_armed_group():
 def test_everyday_senses_are_no_actor():
     assert actors("طالب الأهالي بحل المشكلة") == [("Civilians (Syria)", 7)]  # الأهالي only; طالب = demanded
     assert actors("خرجت مظاهرة نصرة لدرعا") == []
+    assert actors("استقبلوا الوفد بحماس") == []  # "with enthusiasm", not Hamas
     assert actors("قتل شاب من عشيرة البكارة") == [("Civilians (Syria)", 7)]  # a tribesman victim is a civilian
 
 
