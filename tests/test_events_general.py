@@ -362,3 +362,8 @@ def test_a_protests_motive_gives_it_neither_dead_nor_day():
 def test_verbal_attacks_and_metaphors_are_not_fights():
     assert evs("شنّ رئيس الائتلاف الوطني هجوماً حاداً على الحكومة المؤقتة في مدينة اعزاز خلال مؤتمر صحفي.") == []
     assert evs("تستمر معركة الأسعار في أسواق دمشق مع انهيار قيمة الليرة السورية.") == []
+
+
+def test_a_condemnation_and_a_ceasing_fight_are_not_events():
+    assert evs("أدانت الخارجية الفرنسية القصف الروسي على مدينة إدلب، داعية إلى وقف فوري لإطلاق النار.") == []
+    assert evs("عادت عشرات العائلات النازحة إلى قرى ريف حماة الشمالي بعد توقف المعارك.") == []

@@ -32,7 +32,7 @@ from marsad.text.normalize import match_form
 
 # "منذ صباح اليوم" is today; "منذ مطلع العام" is a running total (the aggregate pattern catches it)
 _BG_SKIP_AFTER = re.compile(r"^\s*(?:صباح|مساء|ظهر|فجر|ليل|ساعات|اليوم|الصباح|(?:مطلع|بدايه)(?!\s+(?:العام|السنه|الشهر|الاسبوع)))")
-SUPPRESS = {"threat", "plan", "negotiation", "negation"}
+SUPPRESS = {"threat", "plan", "negotiation", "negation", "reaction"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
