@@ -57,6 +57,8 @@ def test_pounding_salvoes_and_dual_shells_are_shelling():
     assert events("المدافع عن حقوق الإنسان زار مدينة حمص.") == []
     assert events("تحدث الناشط عن قاذفات اللهب في معرض دمشق.") == []
     assert events("أعلنت وزارة الدفاع أن سلاح الجو نفذ تدريبات في مطار حماة العسكري.") == []
+    assert events("وصلت طائرات روسية محملة بالمساعدات إلى مطار حلب.") == []  # aircraft alone: no strike
+    assert events("نفذت وحدات من الجيش رمايات تدريبية في ريف حمص.") == []  # training fire
 
 
 def test_explosion_plurals_and_dual_bombs():
