@@ -367,3 +367,11 @@ def test_verbal_attacks_and_metaphors_are_not_fights():
 def test_a_condemnation_and_a_ceasing_fight_are_not_events():
     assert evs("أدانت الخارجية الفرنسية القصف الروسي على مدينة إدلب، داعية إلى وقف فوري لإطلاق النار.") == []
     assert evs("عادت عشرات العائلات النازحة إلى قرى ريف حماة الشمالي بعد توقف المعارك.") == []
+
+
+def test_a_toll_told_apart_goes_to_the_compatible_act():
+    text = ("اندلعت اشتباكات بين قوات النظام وفصائل المعارضة على محور كفرنبل جنوبي إدلب.\n"
+            "وفي وقت لاحق، قصفت قوات النظام بالمدفعية مدينة أريحا جنوبي إدلب.\n"
+            "وأفاد الدفاع المدني بمقتل ثلاثة مدنيين وإصابة خمسة آخرين.")
+    got = {e.sub_event_type: e.fatalities for e in evs(text)}
+    assert got == {"Armed clash": 0, "Shelling/artillery/missile attack": 3}

@@ -134,9 +134,17 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, 
 
 
 def _give_toll(drafts: list, m: Mention, fr: Frame, extra_frames: dict) -> None:
-    """A toll told apart from its act goes to the article's last act (a battle first)."""
-    battles = [d for d in drafts if d.event_type == "Battles"]
-    last_m = (battles or drafts)[-1].mention
+    """A toll told apart from its act goes to the nearest earlier act of a compatible type, in the
+    same paragraph when there is one: fighters' deaths to a battle, civilians' to a strike or attack."""
+    pool = [d for d in drafts if d.mention.frame.paragraph == fr.paragraph] or drafts
+    civ = {n.civilian for n in m.numbers if n.role == "killed"} - {None}
+    if civ == {True}:
+        want = [d for d in pool if d.event_type in ("Explosions/Remote violence", "Violence against civilians")]
+    elif civ == {False}:
+        want = [d for d in pool if d.event_type in ("Battles", "Explosions/Remote violence")]
+    else:
+        want = [d for d in pool if d.event_type == "Battles"]
+    last_m = (want or pool)[-1].mention
     for n in m.numbers:
         if n not in last_m.numbers:
             last_m.numbers.append(n)
@@ -455,6 +463,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 chosen, how = [last_place[et]], "definite"  # "تسبب القصف المتواصل …": the shelling told
             if not chosen and not places and any_place is not None and best.strength >= 2:
                 chosen, how = [any_place], "article"  # a sentence naming no place continues the story
+            if not chosen and best.cls == "kill" and drafts and any(n.role == "killed" for n in m.numbers):
+                # "وأفاد الدفاع المدني بمقتل ثلاثة مدنيين": a toll with no act or place of its own
+                _give_toll(drafts, m, fr, extra_frames)
+                continue
             if reference and et in last_place:
                 chosen, how = [last_place[et]], "reference"  # "ارتفعت حصيلة ضحايا التفجير": the bombing told
             elif reference and not places:
