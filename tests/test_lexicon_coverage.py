@@ -151,7 +151,7 @@ def test_lines_risks_and_mock_raids_name_no_event():
     ("اغتيل القيادي مساء أمس", "sniping"), ("بعد تصفيته", "sniping"),
     ("أدى إلى مقتله", "kill"), ("توصلوا إلى اتفاق يقضي", "agreement"),
     ("سرقوا محتويات المحل", "looting"), ("قصف طيران النظام البلدة", "air"), ("رمى قنبلة على المحل", "grenade"),
-    ("هجوم بغاز الخردل", "chemical"), ("تعرض للضرب على يد عناصر الحاجز", "beating"), ("إبطال مفعولها", "disrupted"), ("اغتصبها عنصران", "sexual"),
+    ("هجوم بغاز الخردل", "chemical"), ("قوصوا عليه شباب مسلحين", "attack"), ("تعرض للضرب على يد عناصر الحاجز", "beating"), ("إبطال مفعولها", "disrupted"), ("اغتصبها عنصران", "sexual"),
 ])
 def test_conjugations_and_pronoun_forms(text, cls):
     assert cls in classes(text)
@@ -171,6 +171,9 @@ def test_conjugations_and_pronoun_forms(text, cls):
     ("الخلايا النائمة", "Islamic State (Syria)", 2),
     ("الفصائل الموالية لتركيا", "Syrian National Army", 2),
     ("مرتزقة الاحتلال التركي", "Syrian National Army", 2),
+    ("ميليشيات الاحتلال التركي", "Syrian National Army", 2),  # not a pro-government militia
+    ("الاحتلال الأمريكي", "Military Forces of the United States (2021-)", 8),
+    ("إرهابيي", "Opposition Rebels (Syria)", 2),
     ("مجلس منبج العسكري", "QSD: Syrian Democratic Forces", 2),
     ("قوى الأمن الداخلي (الأسايش)", "QSD: Syrian Democratic Forces", 2),
     ("قوى الأمن الداخلي في درعا", "Police Forces of Syria (2000-)", 1),
@@ -190,6 +193,11 @@ def test_conjugations_and_pronoun_forms(text, cls):
 ])
 def test_actor_names(text, name, inter):
     assert actors(text)[0] == (name, inter)
+
+
+def test_loaded_names_are_flagged():
+    got = {e.name: e.loaded for _, _, e in find_actors(match_form("قصفت ميليشيات الاحتلال التركي مواقع الاحتلال الأمريكي"))}
+    assert got == {"Syrian National Army": True, "Military Forces of the United States (2021-)": True}
 
 
 def test_unknown_drone_stays_an_unidentified_armed_group():
