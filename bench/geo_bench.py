@@ -29,6 +29,7 @@ def main() -> int:
     texts = [p.read_text(encoding="utf-8") for p in seeds]
 
     from marsad.recognise import places as P  # noqa: F401  (import cost is not the gazetteer's)
+    from marsad.text.prepare import prepare_text
     from marsad.geo.gazetteer import cues, gazetteer
 
     t0 = time.perf_counter()
@@ -53,7 +54,7 @@ def main() -> int:
     print(f"memory: {mem / 2**20:.1f} MiB Python objects (peak {peak / 2**20:.1f} MiB) + automaton "
           f"{auto / 2**20:.1f} MiB, {len(mt.table)} name keys")
 
-    docs = [P._prepare(t, f"d{i}") for i, t in enumerate(texts)]
+    docs = [prepare_text(t, f"d{i}") for i, t in enumerate(texts)]
     chars = sum(len(d.norm.text) for d in docs)
     for d in docs:  # warm-up
         P.recognise_places(d)

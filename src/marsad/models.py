@@ -13,6 +13,7 @@ Offsets. Two coordinate systems exist and every mention carries both:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from marsad.text.view import TextView
@@ -226,7 +227,6 @@ class AnalyzedDoc:
     captions: list[str] = field(default_factory=list)
     outlet_hint: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     pub_date: PubDate = field(default_factory=PubDate)
     places: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
@@ -235,6 +235,17 @@ class AnalyzedDoc:
     triggers: list[TriggerMention] = field(default_factory=list)
     modality: list[ModalityMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Words of the matching form with their clitic readings, built on first read.
+
+        Lazy because the recognisers scan the matching form with their own automata and none
+        needs the tokens on the hot path; building them for every document cost ~5% of analysis.
+        """
+        from marsad.text.tokens import tokenize_text
+
+        return tokenize_text(self.norm.text)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the matching-form span [start, end)."""

@@ -16,17 +16,15 @@ from marsad.recognise.modality import recognise_modality
 from marsad.recognise.numbers import recognise_numbers
 from marsad.recognise.places import recognise_places
 from marsad.recognise.triggers import recognise_triggers
-from marsad.text.clean import clean
-from marsad.text.normalize import normalize_view
+from marsad.text.prepare import prepare
 from marsad.text.split import split_sentences
-from marsad.text.tokens import tokenize
 
 Component = Callable[[AnalyzedDoc], None]
 
-# Order matters: later components read what earlier ones wrote.
+# Order matters: later components read what earlier ones wrote. Tokens are not a step: they
+# are built on first read (AnalyzedDoc.tokens).
 COMPONENTS: list[tuple[str, Component]] = [
     ("sentences", split_sentences),
-    ("tokens", tokenize),
     ("dates", recognise_dates),
     ("places", recognise_places),
     ("actors", recognise_actors),
@@ -35,19 +33,6 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("modality", recognise_modality),
     ("events", extract_events),
 ]
-
-
-def prepare(document: Document) -> AnalyzedDoc:
-    """Clean and normalise, keeping offsets; no recognition yet."""
-    cleaned = clean(document.text)
-    return AnalyzedDoc(
-        document=document,
-        clean=cleaned.view,
-        norm=normalize_view(cleaned.view),
-        links=cleaned.links,
-        captions=cleaned.captions,
-        outlet_hint=cleaned.outlet_hint,
-    )
 
 
 def analyze(document: Document, until: str | None = None) -> AnalyzedDoc:

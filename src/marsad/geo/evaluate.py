@@ -16,9 +16,10 @@ from marsad.text.normalize import squash
 
 def geoparse(text: str, doc_id: str = "doc") -> AnalyzedDoc:
     """prepare + sentence/token components + recognise_places (nothing else of the pipeline)."""
-    from marsad.recognise.places import _prepare, recognise_places
+    from marsad.recognise.places import recognise_places
+    from marsad.text.prepare import prepare_text
 
-    adoc = _prepare(text, doc_id)
+    adoc = prepare_text(text, doc_id)
     recognise_places(adoc)
     return adoc
 

@@ -29,8 +29,9 @@ from marsad.geo.gazetteer import ADMIN, POPULATED, Place, cues, gazetteer, km
 from marsad.geo.unknown import KINDS as UNKNOWN_KINDS
 from marsad.geo.unknown import PLURAL as UNKNOWN_PLURAL
 from marsad.geo.unknown import unknown_places
-from marsad.models import AnalyzedDoc, Document, PlaceMention
+from marsad.models import AnalyzedDoc, PlaceMention
 from marsad.text.normalize import squash
+from marsad.text.prepare import prepare_text
 
 PREFIXES = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
 # for a name matched without its ال: "للحارة" = ل + الحارة (the alef is dropped in writing)
@@ -879,26 +880,6 @@ def _mention(adoc: AnalyzedDoc, m: _M, g) -> PlaceMention:
     )
 
 
-def _prepare(text: str, doc_id: str) -> AnalyzedDoc:
-    """Clean + normalise + sentences + tokens, like pipeline.prepare and its first components.
-
-    Built from the text modules directly so that the geoparser's own tools (``marsad geo``, the
-    benchmark) do not import every later pipeline stage.
-    """
-    from marsad.text.clean import clean
-    from marsad.text.normalize import normalize_view
-    from marsad.text.split import split_sentences
-    from marsad.text.tokens import tokenize
-
-    cleaned = clean(text)
-    adoc = AnalyzedDoc(document=Document(doc_id=doc_id, text=text), clean=cleaned.view,
-                       norm=normalize_view(cleaned.view), links=cleaned.links, captions=cleaned.captions,
-                       outlet_hint=cleaned.outlet_hint)
-    split_sentences(adoc)
-    tokenize(adoc)
-    return adoc
-
-
 def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
     """Look up a bare Arabic place name (no cue needed), optionally near another named place.
 
@@ -910,7 +891,7 @@ def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
     entries = mt.table.get(key) or mt.table.get("ال" + key) or []
     if not entries:
         return None
-    adoc = _prepare(name_ar, "resolve_name")
+    adoc = prepare_text(name_ar, "resolve_name")
     m = _M(0, len(adoc.norm.text), 0, key, [pid for pid, _ in entries])
     ctx = _Ctx()
     if near is not None:
@@ -930,7 +911,7 @@ def resolve_name(name_ar: str, near: str | None = None) -> PlaceMention | None:
 
 def explain(text: str) -> str:
     """One line per place mention: surface, offsets, resolution, admin levels, point, precision, reason."""
-    adoc = _prepare(text, "geo")
+    adoc = prepare_text(text, "geo")
     recognise_places(adoc)
     if not adoc.places:
         return "(no place found)"

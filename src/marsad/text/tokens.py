@@ -58,58 +58,11 @@ def _build(text: str) -> list[Token]:
     return [Token(m[0], m.start(), m.end(), list(_readings(m[0]))) for m in _TOKEN.finditer(text)]
 
 
-class LazyTokens(list):
-    """``adoc.tokens``: a real ``list`` of Tokens, built the first time anything reads or changes it.
-
-    Why lazy: the recognisers scan the matching form with their own automata and none reads the
-    tokens today, yet building them was ~5% of analysis. Every list method (len, iteration, indexing,
-    comparison, mutation, copy, pickle) builds the tokens first, so a reader sees exactly what the
-    eager version produced. ``LazyTokens(items)`` is an ordinary, already-built list (copies, asdict).
-    Caveat: C code that reads a list's storage without calling its methods (``json.dumps``,
-    ``str.join``, slice assignment *from* it) sees it empty until it is first used (e.g. ``len``).
-    """
-
-    __slots__ = ("_text",)
-
-    def __init__(self, items=(), *, text: str | None = None) -> None:
-        super().__init__(items)
-        self._text = text
-
-    def _fill(self) -> None:
-        text = self._text
-        if text is not None:
-            self._text = None
-            list.extend(self, _build(text))
-
-    def __radd__(self, other):  # [..] + tokens: list's own concat would read the storage before it is built
-        self._fill()
-        return list.__add__(other, self) if isinstance(other, list) else NotImplemented
-
-    def __reduce_ex__(self, protocol):  # copy/deepcopy/pickle: an already-built list
-        self._fill()
-        return (LazyTokens, (list(list.__iter__(self)),))
-
-
-def _filling(name: str):
-    base = getattr(list, name)
-
-    def method(self, *args, **kwargs):
-        self._fill()
-        return base(self, *args, **kwargs)
-
-    method.__name__ = name
-    method.__doc__ = base.__doc__
-    return method
-
-
-for _name in (
-    "__len__", "__iter__", "__reversed__", "__getitem__", "__contains__", "__eq__", "__ne__", "__lt__", "__le__",
-    "__gt__", "__ge__", "__add__", "__mul__", "__rmul__", "__iadd__", "__imul__", "__setitem__", "__delitem__",
-    "__repr__", "append", "extend", "insert", "pop", "remove", "index", "count", "clear", "copy", "sort", "reverse",
-):  # fmt: skip
-    setattr(LazyTokens, _name, _filling(_name))
+def tokenize_text(text: str) -> list[Token]:
+    """Letter/digit runs of a matching-form text with their clitic readings (matching offsets)."""
+    return _build(text)
 
 
 def tokenize(adoc: AnalyzedDoc) -> None:
-    """Fill ``adoc.tokens``: letter/digit runs of ``adoc.norm.text`` with clitic readings (built on first use)."""
-    adoc.tokens = LazyTokens(text=adoc.norm.text)
+    """Build ``adoc.tokens`` now (it is otherwise built on first read: see ``AnalyzedDoc.tokens``)."""
+    adoc.tokens  # noqa: B018 - reading the cached property builds it
