@@ -224,6 +224,10 @@ def _battle_sides(r: roles.Roles, memory: dict, here: list | None = None) -> rol
         if other is not None and not (roles.side(other.primary) == roles.side(known.primary) == "gov"):
             return roles.Roles(known, other, r.how + "+sentence")
     last = memory.get("battle")
+    if a1 is None and a2 is None and here:
+        two = roles.parties(here, roles.Roles())
+        if two.actor1 is not None and two.actor2 is not None:
+            return roles.Roles(two.actor1, two.actor2, "sentence parties")  # the two armed groups named here
     if a1 is None and a2 is None and last is not None:
         return roles.Roles(last.actor1, last.actor2, "previous battle")
     known = a1 or a2
