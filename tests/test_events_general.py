@@ -381,4 +381,4 @@ def test_a_fight_with_no_sides_of_its_own_takes_the_two_groups_named():
     text = ("أعلنت هيئة تحرير الشام والجبهة الوطنية للتحرير التوصل إلى هدنة في بلدة دارة عزة غربي حلب "
             "بعد اشتباكات استمرت يومين.")
     clash = [e for e in evs(text) if e.sub_event_type == "Armed clash"]
-    assert {(e.actor1, e.actor2) for e in clash} <= {("Hayat Tahrir al Sham", "National Front for Liberation")}
+    assert [(e.actor1, e.actor2) for e in clash] == [("Hayat Tahrir al Sham", "National Front for Liberation")]
