@@ -231,3 +231,17 @@ def test_claims_in_publication_order():
               ev("b1", "b", "2021-07-29", "Armed clash", "balad", STATE, 1, REBELS, 2)]
     (inc,) = link_incidents(events, docs)
     assert [c.doc_id for c in inc.sources] == ["b", "a"] and inc.event_ids == ["b1", "a1"]
+
+
+def test_town_and_its_namesake_subdistrict_count_as_the_same_place():
+    """One outlet's "عين عيسى" resolved to the sub-district, another's to its seat town: the strike
+    they both report must pair with each other, not with a shelling that shares the exact id."""
+    docs = {k: Document(doc_id=k, text="x") for k in "ab"}
+    a_air = _gaz_event("a1", "a", "SY110202", sub="Air/drone strike")
+    a_shell = _gaz_event("a2", "a", "gn172134", sub="Shelling/artillery/missile attack")
+    b_air = _gaz_event("b1", "b", "gn172134", sub="Air/drone strike")
+    events = [a_air, a_shell, b_air]
+    for e in events:
+        e.location_ar = "عين عيسى"
+    link_incidents(events, docs)
+    assert a_air.incident_id == b_air.incident_id != a_shell.incident_id

@@ -21,7 +21,8 @@ PLACES = {
 SUB_TYPE = {
     "Armed clash": "Battles", "Government regains territory": "Battles",
     "Non-state actor overtakes territory": "Battles",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence", "Attack": "Violence against civilians",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
     "Peaceful protest": "Protests",
 }
 

@@ -106,10 +106,20 @@ def _inside(inner: str, outer: str) -> bool:
     return outer in gaz[inner].ancestors and gaz[outer].kind in _OUTER_KINDS_OK
 
 
+def _namesake_unit(town: str, unit: str) -> bool:
+    """``unit`` is an admin unit enclosing ``town`` and named after it (عين عيسى the sub-district and
+    its seat): two outlets naming the place alike may be resolved to either, and mean one place."""
+    gaz = _gazetteer()
+    return town in gaz and unit in gaz and unit in gaz[town].ancestors
+
+
 def place_score(a: Event, b: Event) -> float | None:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return None
     if a.place_id and a.place_id == b.place_id:
+        return 3.0
+    if a.place_id and b.place_id and a.location_ar and a.location_ar == b.location_ar \
+            and (_namesake_unit(a.place_id, b.place_id) or _namesake_unit(b.place_id, a.place_id)):
         return 3.0
     if a.place_id and b.place_id and (_inside(a.place_id, b.place_id) or _inside(b.place_id, a.place_id)):
         return 2.0
