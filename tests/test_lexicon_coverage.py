@@ -108,6 +108,11 @@ def test_protesters_burning_and_smashing_riot():
     assert "riot" in classes("ورمي الحجارة على السيارات")
 
 
+def test_a_fist_fight_is_mob_violence_not_an_armed_clash():
+    e = one("وقع اشتباك بالأيدي بين عناصر من قسد وأهالي بلدة الشحيل.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+
+
 def test_crowds_gathering_protest():
     e = one("احتشد المئات في ساحة مدينة إدلب احتجاجا على غلاء الأسعار.")
     assert (e.sub_event_type, e.inter1) == ("Peaceful protest", 6)
