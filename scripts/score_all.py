@@ -40,12 +40,17 @@ COLUMNS = [  # (figure key, column header)
 
 
 def runs(shared: Path) -> list[tuple[str, Path, Path, str]]:
-    """(label, input, gold folder, gold name) for the four rows."""
+    """(label, input, gold folder, gold name) for every row: seeds, eval and the held-out sets."""
     return [
         ("seeds/text", shared / "corpus" / "seeds", shared / "gold", "seeds"),
         ("seeds/metadata", shared / "corpus" / "seeds.jsonl", shared / "gold", "seeds"),
         ("eval/text", REPO / "tests" / "eval" / "corpus", REPO / "tests" / "eval" / "gold", "eval"),
         ("eval/metadata", REPO / "tests" / "eval" / "corpus.jsonl", REPO / "tests" / "eval" / "gold", "eval"),
+    ] + [
+        # held-out sets written by people who never saw the extractor (tests/holdout/README.md)
+        (f"{d.name}/{mode}", d / src, d / "gold", d.name)
+        for d in sorted((REPO / "tests" / "holdout").glob("blind*")) if (d / "gold").is_dir()
+        for mode, src in (("text", "corpus"), ("metadata", "corpus.jsonl"))
     ]
 
 
