@@ -24,13 +24,17 @@ _YEAR = re.compile(r"(?:عام|سنه|العام)\s+(?:19|20)\d\d")
 # aggregates and past events told as context, never an event of the article's day:
 # "بعد أقل من شهر على انفجار …" (an earlier event), "منذ مطلع العام الجاري" (a running total),
 # "71 عملية اغتيال" (a count of operations), "في عمليات متفرقة" (unspecified operations)
-_AGGREGATE = re.compile(
-    r"(?<!\S)بعد\s+(?:اقل من\s+|اكثر من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?"
-    r"(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)\s+(?:علي|من)(?=\s)"
-    r"|(?<!\S)(?:و)?(?:منذ|خلال)\s+(?:مطلع|بدايه|بدء|اول)\s+(?:العام|السنه|الشهر|الاسبوع|العام الجاري|الشهر الجاري)"
-    r"|(?<!\S)(?:خلال|طيله|طوال)\s+(?:العام|الشهر|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)"
-    r"|(?<![\d\S])\d+\s+(?:عمليه|عمليات|حادثه|حوادث|حاله|حالات)(?=\s|$)"
-    r"|(?:عمليات|هجمات|غارات|حوادث)\s+(?:متفرقه|منفصله|متعدده)")
+_AGGREGATE = [  # (a word the text must hold, pattern): each pattern starts with a literal, so it scans fast
+    ("بعد", re.compile(
+        r"(?<!\S)بعد\s+(?:اقل من\s+|اكثر من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:\S+\s+)?"
+        r"(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)\s+(?:علي|من)(?=\s)")),
+    ("مطلع", re.compile(r"(?:منذ|خلال)\s+مطلع\s+(?:العام|السنه|الشهر|الاسبوع)")),
+    ("بدايه", re.compile(r"(?:منذ|خلال)\s+بدايه\s+(?:العام|السنه|الشهر|الاسبوع)")),
+    ("الماضي", re.compile(r"(?:خلال|طيله|طوال)\s+(?:العام|الشهر|الاسبوع)\s+(?:الماضي|المنصرم|الفائت)")),
+    ("", re.compile(r"(?<![\d\S])\d+\s+(?:عمليه|عمليات|حادثه|حوادث|حاله|حالات)(?=\s|$)")),
+    ("متفرقه", re.compile(r"(?:عمليات|هجمات|غارات|حوادث)\s+متفرقه")),
+    ("منفصله", re.compile(r"(?:عمليات|هجمات|غارات|حوادث)\s+منفصله")),
+]
 
 
 @lru_cache(maxsize=None)
@@ -83,9 +87,12 @@ def find_modality(text: str) -> list[tuple[int, int, str, tuple[int, int] | None
             who = (h.start, h.end)  # "مصادر محلية"، "مراسلنا": the cue names the source
         out.append((h.word_start, h.end, kind, who))
         seen.add((h.word_start, h.end))
-    for m in _AGGREGATE.finditer(text):
-        if (m.start(), m.end()) not in seen:
-            out.append((m.start(), m.end(), "background", None))
+    for key, pat in _AGGREGATE:
+        if key and key not in text:
+            continue
+        for m in pat.finditer(text):
+            if (m.start(), m.end()) not in seen:
+                out.append((m.start(), m.end(), "background", None))
     for m in _YEAR.finditer(text):
         if (m.start(), m.end()) not in seen:
             out.append((m.start(), m.end(), "background", None))
