@@ -35,6 +35,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from marsad.models import AnalyzedDoc, Document, Event, Rejection
 from marsad.store import Store, StoredDoc, open_store
+from marsad.text.clean import title_candidate
 
 PROGRESS_AFTER = 5  # show the progress bar only once more than a few documents are processed
 BATCH_DOCS = 200  # documents per store transaction at most (one commit per document cost ~0.5 ms each)
@@ -151,6 +152,7 @@ def _fill_from_document(adoc: AnalyzedDoc, stored: StoredDoc, now: int) -> None:
     stored.pub_date_source = adoc.pub_date.source if adoc.pub_date.date else "unknown"
     stored.derived_outlet = doc.outlet or adoc.outlet_hint or doc.site_name
     stored.derived_links = list(adoc.links)
+    stored.derived_title = doc.title or title_candidate(adoc.clean.text, adoc.captions)
     stored.analysis_error = None
     for ev in adoc.events:
         if not ev.source and stored.derived_outlet:
@@ -167,6 +169,7 @@ def effective_document(stored: StoredDoc) -> Document:
     return dataclasses.replace(
         d,
         outlet=d.outlet or stored.derived_outlet,
+        title=d.title or stored.derived_title,
         published=d.published or stored.pub_date,
         links=list(dict.fromkeys(list(d.links) + list(stored.derived_links))),
         meta=meta,

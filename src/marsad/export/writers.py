@@ -39,7 +39,7 @@ def document_record(stored: StoredDoc) -> dict[str, Any]:
         published, source, precision = d.published, "metadata", 1
     rec = {
         "doc_id": d.doc_id,
-        "title": d.title,
+        "title": d.title or stored.derived_title,
         "outlet": d.outlet or stored.derived_outlet or d.site_name,
         "published": published,
         "url": d.url,

@@ -25,6 +25,7 @@ class StoredDoc:
     pub_date_source: str = "unknown"
     derived_outlet: str | None = None  # Document.outlet, else the outlet found in the text
     derived_links: list[str] = field(default_factory=list)
+    derived_title: str | None = None  # Document.title, else the headline line or caption of the text
     analysis_error: str | None = None  # why the last analysis failed, None when it succeeded
 
 

@@ -108,6 +108,7 @@ documents = Table(
     Column("pub_date_source", Text),
     Column("derived_outlet", Text),
     Column("derived_links", JSON),
+    Column("derived_title", Text),
     Column("analyzed_at", Text),
     Column("analysis_error", Text),
 )
@@ -258,6 +259,7 @@ class SQLStore:
             "pub_date_source": stored.pub_date_source,
             "derived_outlet": stored.derived_outlet,
             "derived_links": list(stored.derived_links),
+            "derived_title": stored.derived_title,
             "analyzed_at": _now(),
             "analysis_error": stored.analysis_error,
         }
@@ -371,6 +373,7 @@ class SQLStore:
             pub_date_source=m["pub_date_source"] or "unknown",
             derived_outlet=m["derived_outlet"],
             derived_links=list(m["derived_links"] or []),
+            derived_title=m["derived_title"],
             analysis_error=m["analysis_error"],
         )
 

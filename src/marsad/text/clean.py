@@ -310,3 +310,23 @@ def view_of(text: str, removed: list[tuple[int, int, str]], a: int, b: int) -> s
         p += 1
     return match_form("".join(out))
 
+
+_SENTENCE_END = (".", "!", "؟", "?", ":", "،", "؛")
+
+
+def title_candidate(view_text: str, captions: list[str]) -> str | None:
+    """A title for a document that came without one: its headline line, else its first caption.
+
+    Web copies of articles often start with the headline on a line of its own (short, no final
+    full stop) and a WordPress caption repeating it. Both are candidates, never certainties, so the
+    metadata title always wins over this.
+    """
+    first = next((line.strip() for line in view_text.splitlines() if line.strip()), "")
+    if first and len(first.split()) <= 20 and not first.endswith(_SENTENCE_END) and first != view_text.strip():
+        return first
+    for caption in captions:
+        caption = " ".join(caption.split())
+        if 2 <= len(caption.split()) <= 25:
+            return caption
+    return None
+
