@@ -382,3 +382,8 @@ def test_a_fight_with_no_sides_of_its_own_takes_the_two_groups_named():
             "بعد اشتباكات استمرت يومين.")
     clash = [e for e in evs(text) if e.sub_event_type == "Armed clash"]
     assert [(e.actor1, e.actor2) for e in clash] == [("Hayat Tahrir al Sham", "National Front for Liberation")]
+
+
+def test_a_charge_names_an_act_without_telling_it():
+    text = "شنت قسد حملة مداهمات في بلدة الشحيل اعتقلت خلالها 15 شاباً بتهمة المشاركة في الاشتباكات مع قواتها."
+    assert [e.sub_event_type for e in evs(text)] == ["Arrests"]

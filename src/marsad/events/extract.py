@@ -37,6 +37,7 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+_CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|اتهام\S*|لاتهام\S*)\s+(?:\S+\s+){0,3}$")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -299,6 +300,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  # "عن سقوط 12 قتيلاً": the fall of people, not of a place
                  # "اعتقلت … ناشطين شاركوا في مظاهرة": the protest is why they were taken, told before
                  and not (entry_of(t).cls == "protest" and _TOOK_PART.search(text[max(fr.start, t.start - 24):t.start]))
+                 # "اعتقلت 15 شاباً بتهمة المشاركة في الاشتباكات": a charge names an act, it does not tell one
+                 and not (entry_of(t).strength > 0 and _CHARGE_BEFORE.search(text[max(fr.start, t.start - 40):t.start]))
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
