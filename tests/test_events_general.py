@@ -387,3 +387,17 @@ def test_a_fight_with_no_sides_of_its_own_takes_the_two_groups_named():
 def test_a_charge_names_an_act_without_telling_it():
     text = "شنت قسد حملة مداهمات في بلدة الشحيل اعتقلت خلالها 15 شاباً بتهمة المشاركة في الاشتباكات مع قواتها."
     assert [e.sub_event_type for e in evs(text)] == ["Arrests"]
+
+
+def test_a_coordinated_capture_keeps_its_subject_and_the_losers_withdrawal_is_part_of_it():
+    text = ("اقتحمت قوات النظام بلدة الكرك الشرقي بعد قصف مدفعي عنيف، وسيطرت عليها بعد انسحاب "
+            "المقاتلين المحليين.")
+    got = {e.sub_event_type: (e.inter1, e.inter2) for e in evs(text)}
+    assert got.get("Government regains territory") == (1, 2)
+    assert "Non-violent transfer of territory" not in got
+
+
+def test_whose_men_were_hit_is_not_who_acts():
+    es = evs("فجّر انتحاري حزاماً ناسفاً في تجمع لعناصر قسد في بلدة الشدادي جنوب الحسكة، ما أدى إلى مقتل ستة منهم.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in es] == [
+        ("Suicide bomb", "QSD: Syrian Democratic Forces", 6)]

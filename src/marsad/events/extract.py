@@ -405,6 +405,18 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
+            if best.cls == "withdraw" and any(mm.best.cls == "territory" and mm.best.strength >= 2 for mm in ms):
+                continue  # "سيطرت عليها بعد انسحاب المقاتلين": the loser's withdrawal is part of the capture
+            prev_r = next((x[5] for x in reversed(pending) if x[5].actor1 is not None), None) \
+                if best.cls == "territory" and r.actor1 is None else None
+            if prev_r is not None:
+                # "اقتحمت قوات النظام البلدة … وسيطرت عليها": the coordinated verb keeps its subject
+                other = r.actor2 if r.actor2 is not None and r.actor2 is not prev_r.actor1 else prev_r.actor2
+                if other is None:
+                    other = next((u for u in units if u.start >= m.end and u is not prev_r.actor1
+                                  and roles.side(u.primary) != roles.side(prev_r.actor1.primary)
+                                  and u.primary.inter in (1, 2, 3, 4, 8)), None)
+                r = roles.Roles(prev_r.actor1, other, "coordinated")
             if best.cls == "territory" and best.strength <= 1 and not mod["failure"] \
                     and not any(mm is not m and mm.best.cls in ("clash", "attack", "shelling", "air", "territory")
                                 for mm in ms) \

@@ -141,6 +141,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
             q = before[-2] if len(before) > 1 else ""
             if w in _PREP or (w == "من" and not (q.startswith(_QUANT) or q[1:].startswith(_QUANT))):
                 ok = False
+            elif w.startswith("ل") and w[1:].startswith(_QUANT):
+                ok = False  # "في تجمع لعناصر قسد": whose men were hit, not who acts
         surf = text[a.start:a.end]
         if surf[:1] in ("ب", "ل") and not surf.startswith(("بلد",)) and a.name and not surf.startswith("لجن"):
             # a proclitic preposition (بـ، لـ) in front of the actor's own form
