@@ -87,3 +87,11 @@ def test_unit_numbers_and_lam_words_are_not_tolls():
     from marsad.text.normalize import match_form
     t = match_form("استهدفت الفصائل مواقع لقوات النظام في الفوج 46 وأعلنت مقتل عنصرين")
     assert [(f["value"], f["role"]) for _, _, f in scan_numbers(t)] == [(2, "killed")]
+
+
+def test_dual_martyrs_and_dead_nouns():
+    from marsad.recognise.numbers import scan_numbers
+    from marsad.text.normalize import match_form
+    for text in ("ما أدى إلى ارتقاء شهيدين من العسكريين", "أسفر القصف عن سقوط قتيلين"):
+        got = [(f["value"], f["role"]) for _, _, f in scan_numbers(match_form(text))]
+        assert got == [(2, "killed")], text
