@@ -401,3 +401,8 @@ def test_whose_men_were_hit_is_not_who_acts():
     es = evs("فجّر انتحاري حزاماً ناسفاً في تجمع لعناصر قسد في بلدة الشدادي جنوب الحسكة، ما أدى إلى مقتل ستة منهم.")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in es] == [
         ("Suicide bomb", "QSD: Syrian Democratic Forces", 6)]
+
+
+def test_defusing_a_bomb_named_after_the_defusers_is_disrupted_weapons_use():
+    es = evs("فككت فرق الهندسة التابعة للجيش الوطني عبوة ناسفة مزروعة على طريق مدينة جرابلس شرقي حلب.")
+    assert [e.sub_event_type for e in es] == ["Disrupted weapons use"]

@@ -37,6 +37,7 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+_DEFUSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:فكك\S*|تفكيك|ابطال|ضبط\S*|صادر\S*)\s+(?:[^\s،,.]+\s+){0,6}$")
 _CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|اتهام\S*|لاتهام\S*)\s+(?:\S+\s+){0,3}$")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
@@ -423,7 +424,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     and not any(e.strength >= 2 for e in m.entries if e.cls != "territory") \
                     and not _UNDER_DEAL.search(sentence):
                 continue  # "دخلت دورية إلى البلدة": moving in without a fight takes no ground from anyone
-            if best.cls == "territory" and not mod["failure"] and _UNDER_DEAL.search(sentence):
+            if best.cls == "ied" and _DEFUSED.search(text[max(fr.start, m.start - 60):m.start]):
+                decided = ("Strategic developments", "Disrupted weapons use")  # "فككت فرق الهندسة … عبوة ناسفة"
+            elif best.cls == "territory" and not mod["failure"] and _UNDER_DEAL.search(sentence):
                 # "دخلت الشرطة الروسية إلى المدينة بموجب اتفاق تسوية": ground handed over, not taken
                 decided = ("Strategic developments", "Non-violent transfer of territory")
             else:
