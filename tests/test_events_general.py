@@ -406,3 +406,8 @@ def test_whose_men_were_hit_is_not_who_acts():
 def test_defusing_a_bomb_named_after_the_defusers_is_disrupted_weapons_use():
     es = evs("فككت فرق الهندسة التابعة للجيش الوطني عبوة ناسفة مزروعة على طريق مدينة جرابلس شرقي حلب.")
     assert [e.sub_event_type for e in es] == ["Disrupted weapons use"]
+
+
+def test_repression_named_as_a_motive_is_no_intervention():
+    es = evs("تظاهر العشرات في مدينة بصرى الشام تنديداً بقمع المتظاهرين في مدينة درعا.")
+    assert [(e.sub_event_type, e.location_ar) for e in es] == [("Peaceful protest", "بصرى الشام")]

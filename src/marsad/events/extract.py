@@ -64,7 +64,7 @@ _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
 # territory words that describe standing control, not a change of it
 _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
 # an intervention against a demonstration: the sentence's acts are that intervention
-_PROTEST_OBJ = re.compile(r"(?:تفريق|فض|قمع|تفرق)\s+(?:ال)?(?:مظاهر|تظاهر|احتجاج|اعتصام|وقف|متظاهر|محتج)")
+_PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تفرق)\s+(?:ال)?(?:مظاهر|تظاهر|احتجاج|اعتصام|وقف|متظاهر|محتج)")
 
 
 _YEAR_CUE = re.compile(r"(?:عام|سنه|العام)\s+((?:19|20)\d\d)")
