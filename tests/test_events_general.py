@@ -411,3 +411,11 @@ def test_defusing_a_bomb_named_after_the_defusers_is_disrupted_weapons_use():
 def test_repression_named_as_a_motive_is_no_intervention():
     es = evs("تظاهر العشرات في مدينة بصرى الشام تنديداً بقمع المتظاهرين في مدينة درعا.")
     assert [(e.sub_event_type, e.location_ar) for e in es] == [("Peaceful protest", "بصرى الشام")]
+
+
+def test_violent_crowds_are_one_riot_by_rioters():
+    es = evs("أحرق محتجون غاضبون إطارات السيارات ورشقوا مبنى البلدية بالحجارة في مدينة شهبا، احتجاجاً على "
+             "تردي الأوضاع المعيشية.")
+    assert [(e.sub_event_type, e.inter1) for e in es] == [("Violent demonstration", 5)]
+    es = evs("هاجم مئات الأهالي مخفر الشرطة في مدينة شهبا وأحرقوه بعد وفاة موقوف داخله.")
+    assert [(e.sub_event_type, e.inter1, e.fatalities) for e in es] == [("Violent demonstration", 5, 0)]

@@ -38,6 +38,8 @@ CONTINUED = {"article", "definite", "anaphor", "reference"}
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
                         r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
 _DEFUSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:فكك\S*|تفكيك|ابطال|ضبط\S*|صادر\S*)\s+(?:[^\s،,.]+\s+){0,6}$")
+_CROWD = re.compile(r"(?:مئات|عشرات|المئات|العشرات|الاف|حشد|حشود)\s+(?:من\s+)?$")
+_ARMS = re.compile(r"(?:رصاص|نيران|اسلحه|سلاح|قذائف|مسلح|اشتباك)")
 _CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|اتهام\S*|لاتهام\S*)\s+(?:\S+\s+){0,3}$")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
@@ -49,6 +51,7 @@ _AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
 _MOTIVE = re.compile(r"(?:تنديدا|احتجاجا علي|رفضا|استنكارا|ادانه|منددين|تنديد|ردا علي|علي خلفيه|انتقاما|"
                      r"اتهام\S*|بتهمه|بتهم|بجرم|بحجه|يشتبه\S*|المتهم\S*|ازاء|حيال)\s*$")  # "إثر اتهامه بسرقة": a charge
 _MOTIVE_CUE = re.compile(r"(?:^|\s)(?:تنديدا|احتجاجا علي|رفضا ل|استنكارا|منددين|ازاء|حيال|ردا علي|علي خلفيه)(?=\s)")
+_RIOT_CAUSE = re.compile(r"(?:^|\s)(?:تنديدا|احتجاجا علي|رفضا ل|بعد|اثر|عقب|غضبا)(?=\s)")
 # an agreement referred to, not concluded here: "رغم اتفاق وقف إطلاق النار الموقّع …"، "بموجب اتفاق التسوية"
 _PAST_DEAL_BEFORE = re.compile(r"(?:رغم|بموجب|وفق|وفقا ل|حسب|ضمن|خرق\S*|انتهاك\S*|تطبيق|اطار|بنود|منذ|بعد)\s+(?:(?:ال)?اتفاق\S*\s+)?$")
 _PAST_DEAL_AFTER = re.compile(r"^[^،,.]{0,50}?(?:الموقع|الموقعه|المبرم|المبرمه|السابق|الساري)(?=\s|$|[،,.])")
@@ -463,6 +466,14 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             et, sub = decided
             if et == "Protests":
                 protest_seen = True
+            if sub == "Peaceful protest" and any(mm.best.cls == "riot" for mm in ms):
+                continue  # "أحرق محتجون إطارات ورشقوا المبنى بالحجارة … احتجاجاً": the protest is the riot
+            if best.cls == "attack" and r.actor1 is not None and r.actor1.primary.actor_id == "population" \
+                    and _CROWD.search(text[max(fr.start, r.actor1.start - 12):r.actor1.start]) \
+                    and not any(e.cls in FIRE - {"attack"} for e in m.entries) \
+                    and not _ARMS.search(sentence):
+                # "هاجم مئات الأهالي مخفر الشرطة وأحرقوه": an unarmed crowd's attack is a riot
+                et, sub = decided = ("Riots", "Violent demonstration")
             if et == "Protests" and not has_protesters and not intervention \
                     and any(mm.best.cls == "beating" for mm in ms):
                 continue  # "تجمهر الأهالي حول الشاب وأوسعوه ضرباً": the crowd is a mob, not a protest
@@ -471,8 +482,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             excl = tuple(e for en in m.entries for e in en.place_exclude)
             place_hi = hi
             cut = None
-            if et == "Protests":  # "تضامنها مع … إزاء الهجوم على أحياء درعا": the motive's places are not the protest's
-                cut = _MOTIVE_CUE.search(text, m.triggers[0].end, hi)
+            if et in ("Protests", "Riots"):  # "تضامنها مع … إزاء الهجوم على أحياء درعا": the motive's places are not the protest's
+                cut = (_MOTIVE_CUE if et == "Protests" else _RIOT_CAUSE).search(text, m.triggers[0].end, hi)
                 place_hi = cut.start() if cut else hi
                 if cut:  # nor its dead ("احتجاجاً على مقتل شاب")
                     m.numbers = [n for n in m.numbers if n.start < cut.start()]

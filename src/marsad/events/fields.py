@@ -186,8 +186,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:
                 a2, i2 = CIVILIANS
-        if sub == "Mob violence" and i1 in (None, 7):
-            a1, i1, as1 = RIOTERS[0], RIOTERS[1], []  # a crowd that beats someone acts as rioters
+        if et == "Riots" and i1 in (None, 6, 7):
+            a1, i1, as1 = RIOTERS[0], RIOTERS[1], []  # a violent crowd (or a crowd beating someone) acts as rioters
         if sub == "Mob violence" and not a2:
             a2, i2 = CIVILIANS  # the person a crowd beats is a civilian unless named otherwise
         if et == "Explosions/Remote violence" and tally.civilian and i2 not in (7, 2, 3, 4):
