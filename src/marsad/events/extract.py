@@ -90,6 +90,10 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
             if abs(q.start - m.start) <= 90 or c0 <= q.start < c1:
                 out["failure"] = True
             continue
+        if q.kind == "background_opener":
+            if not text[fr.start:q.start].strip(' "\'(«-'):
+                out["background"] = True  # the sentence opens with it: the whole sentence is context
+            continue
         if q.kind == "background":
             year = _YEAR_CUE.match(text, q.start)
             if year and q.end <= m.start and (not pub_year or int(year.group(1)) < pub_year):
