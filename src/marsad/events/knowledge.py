@@ -25,7 +25,8 @@ def load_yaml(name: str) -> Any:
     except FileNotFoundError as exc:
         raise KnowledgeError(f"{name}: knowledge file not found in marsad/data") from exc
     try:
-        return yaml.safe_load(text)
+        # libyaml's C loader when the wheel has it (same data, ~10x faster than the pure-Python one)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{name}: not valid YAML ({exc})") from exc
 
