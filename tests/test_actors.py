@@ -59,3 +59,16 @@ def test_turkish_backed_factions_are_the_national_army():
     assert "Syrian National Army" in got
     got = [e.name for _, _, e in find_actors(match_form("أطلق حرس الحدود التركي النار"))]
     assert got == ["Military Forces of Turkey (2016-)"]
+
+
+def test_a_head_noun_before_its_owner_is_the_owners():
+    """"جنود الاحتلال الإسرائيلي": the soldiers are Israel's, not the generic Syrian "جنود"."""
+    from marsad.recognise.actors import find_actors
+    from marsad.text.normalize import match_form
+
+    def names(text):
+        return [(e.name, e.inter) for _, _, e in find_actors(match_form(text))]
+
+    assert names("أطلق جنود الاحتلال الإسرائيلي النار على راعٍ قرب بلدة حضر") == [("Military Forces of Israel", 8)]
+    assert names("هاجم عناصر قسد حاجزاً لقوات النظام")[0][1] == 2
+    assert names("انتشر جنود في محيط البلدة") == [("Military Forces of Syria (2000-)", 1)]  # alone: the usual side

@@ -12,6 +12,7 @@ from functools import lru_cache
 from marsad.events.knowledge import KnowledgeError, load_yaml, require
 from marsad.events.matcher import Lexicon
 from marsad.models import ActorMention, AnalyzedDoc
+from marsad.text.normalize import match_form
 
 FILE = "actors.yaml"
 
@@ -50,10 +51,27 @@ def lexicon() -> Lexicon:
     return Lexicon(pairs, FILE)
 
 
+# Head nouns that Arabic puts before their owner in a construct ("جنود الاحتلال الإسرائيلي",
+# "عناصر قسد", "طائرات التحالف"): alone they name a side (the lexicon maps them to the usual one),
+# but directly followed by another actor they are that actor's men or machines. Grammar, not knowledge.
+_CONSTRUCT_HEADS = frozenset(match_form(w) for w in (
+    "جنود", "جندي", "عناصر", "عنصر", "قوات", "ضباط", "ضابط", "عسكريين", "دورية", "دوريات", "مقاتلو", "مقاتلي",
+    "مسلحو", "مسلحي", "طائرات", "طائرة", "طيران", "مسيرة", "مسيرات", "مدفعية", "حاجز", "حواجز", "نقطة", "مواقع"))
+
+
 def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     """(start, end, entry) for every actor form in a matching-form string (first sense wins)."""
     ents = entries()
-    return [(h.word_start, h.end, ents[h.payloads[0]]) for h in lexicon().scan(text)]
+    found = [(h.word_start, h.end, ents[h.payloads[0]], h.form) for h in lexicon().scan(text)]
+    out: list[tuple[int, int, ActorEntry]] = []
+    for i, (start, end, entry, key) in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and key in _CONSTRUCT_HEADS and nxt[2].actor_id != entry.actor_id
+                and not text[end:nxt[0]].strip()):
+            found[i + 1] = (start, nxt[1], nxt[2], nxt[3])  # the head joins its owner's mention
+            continue
+        out.append((start, end, entry))
+    return out
 
 
 def recognise_actors(adoc: AnalyzedDoc) -> None:
