@@ -33,3 +33,9 @@ def test_clearing_mines_is_not_an_explosion():
     text = ("دخلت وحدات الهندسة بلدة كفرنبل في ريف إدلب الجنوبي اليوم وبدأت بتفكيك العبوات الناسفة "
             "التي خلفها المسلحون.")
     assert not any(s == "Remote explosive/landmine/IED" for s, _ in subs(text))
+
+
+def test_a_road_named_by_its_two_ends_places_the_event_at_the_first():
+    text = ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق نوى الشيخ مسكين في ريف درعا الغربي اليوم، "
+            "ما أدى لمقتل عنصرين.")
+    assert [loc for s, loc in subs(text) if s == "Remote explosive/landmine/IED"] == ["نوى"]

@@ -74,7 +74,8 @@ def _chains(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
 _STATIONED = re.compile(r"(?:المنتشر|المتمركز|المتواجد|المتواجدين|المتمركزين|تتمركز|يتمركز|تنتشر|ينتشر|المدعوم|مدعوم|بدعم|برعايه|التابع)\S*\s+(?:\S+\s+)?(?:في|من|ب)?\s*(?:\S+\s+)?$")
 
 
-_ROAD = re.compile(r"(?:طريق|اوتوستراد|الطريق الدولي)\s*(?:\S+\s*-\s*)?$|\S+\s*-\s*$")
+# a place on a road's name: "طريق درعا - السويداء"، and its second end also without a dash ("طريق المزيريب اليادودة")
+_ROAD = re.compile(r"(?:طريق|اوتوستراد|الطريق الدولي)\s*(?:\S+\s*-?\s*)?$|\S+\s*-\s*$")
 _OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع)\s*\"?\s*\S*\s*\"?\s*$")
 
 
@@ -183,7 +184,7 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                 after = after[after.index(first):]
         out = [first[0]]
         between = _BETWEEN_NEAR.search(text[max(lo, first[0].start - 20):first[0].start])
-        if not between:
+        if not between and not on_road(first[0]):  # a road's two ends name one place, not a list
             last = first
             for c in after[1:]:
                 gap = text[last[-1].end:c[0].start]
