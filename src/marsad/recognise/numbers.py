@@ -10,6 +10,7 @@ fatalities convention documented in docs/events.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from marsad.models import AnalyzedDoc, NumberMention
@@ -70,29 +71,75 @@ def _bare(w: str) -> str:
     return rest if len(rest) >= 2 else w
 
 
+_AFTER_KILLED = ("قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا")
+_AFTER_WOUNDED = ("جريح", "جرحي", "مصاب", "اصاب")
+_AFTER_CAPTURED = ("اسير", "اسري", "معتقل", "مختطف")
+_KILL_WOUND = _KILL + _WOUND
+
+
+@lru_cache(maxsize=1 << 16)
+def _after_role(w: str) -> str | None:
+    """Role said by the noun right after a count (None when it says none); cached per word."""
+    if w.startswith("و"):
+        return None
+    b = _bare(w)
+    if b.startswith(_AFTER_KILLED):
+        return "killed"
+    if b.startswith(_AFTER_WOUNDED):
+        return "wounded"
+    if b.startswith(_AFTER_CAPTURED):
+        return "captured"
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _before_role(x: str) -> str | None:
+    """Role said by a death/injury/capture word before a count (None when it says none); cached per word."""
+    forms = (x, _bare(x))  # "لقي" is a verb, not ل + قي
+    if any(w.startswith(_KILL) and not (w.startswith(("لقي", "لقوا")) and w not in _MET) for w in forms):
+        return "killed"  # ("لقوات" is ل + قوات, not "لقوا")
+    if any(w.startswith(_WOUND) for w in forms):
+        return "wounded"
+    if any(w.startswith(_CAPTURE) for w in forms):
+        return "captured"
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_masra(w: str) -> bool:
+    return _bare(w).startswith("مصرع")
+
+
 def _role(words: list[str], i: int, j: int) -> str:
     """Role of the count spanning words[i:j]: death/injury/capture word before it or noun after it."""
     # the noun right after the count ("12 قتيلاً"); a following "وإصابة …" is another clause
     nxt = words[j + 1:j + 2] if words[j:j + 1] == ["من"] else words[j:j + 1]
-    after = [_bare(w) for w in nxt if not w.startswith("و")]
-    for w in after:
-        if w.startswith(("قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا")):
+    for w in nxt:
+        r = _after_role(w)
+        if r is not None:
+            return r
+    for w in words[j:j + 6]:
+        if _is_masra(w):
             return "killed"
-        if w.startswith(("جريح", "جرحي", "مصاب", "اصاب")):
-            return "wounded"
-        if w.startswith(("اسير", "اسري", "معتقل", "مختطف")):
-            return "captured"
-    if any(_bare(w).startswith("مصرع") for w in words[j:j + 6]):
-        return "killed"
     for x in reversed(words[max(0, i - 5):i]):
-        forms = (x, _bare(x))  # "لقي" is a verb, not ل + قي
-        if any(w.startswith(_KILL) and not (w.startswith(("لقي", "لقوا")) and w not in _MET) for w in forms):
-            return "killed"  # ("لقوات" is ل + قوات, not "لقوا")
-        if any(w.startswith(_WOUND) for w in forms):
-            return "wounded"
-        if any(w.startswith(_CAPTURE) for w in forms):
-            return "captured"
+        r = _before_role(x)
+        if r is not None:
+            return r
     return "count"
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidate(w: str) -> bool:
+    """Whether a word can start a count at all (a superset of the branches of scan_numbers); cached per
+    word, so the scan skips the ordinary words of a document with one lookup each."""
+    b = _bare(w)
+    return bool(
+        w.isdigit() or b in _UNITS or w in _UNITS or b in _TENS or b in _DUAL or w in _DUAL
+        or (b.endswith("هما") and b[:-3].startswith(_KILL_WOUND) and len(b) > 5)
+        or (b.endswith("ه") and (b[:-1] in _DEATH_NOUNS or b.endswith("ها") and b[:-2] in _DEATH_NOUNS))
+        or b in ("قتيل", "شهيد", "جثه", "جثمان") or b in _PERSON or (b.endswith("ا") and b[:-1] in _PERSON)
+        or (w.startswith("و") and w[1:] in _PERSON) or b in _VAGUE or w in _VAGUE
+    )
 
 
 def _civilian(noun: str | None) -> bool | None:
@@ -108,12 +155,17 @@ def _civilian(noun: str | None) -> bool | None:
 
 def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for every count in a matching-form string."""
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    words = [t[2] for t in toks]
+    words = _WORD.findall(text)
+    toks = [m.span() for m in _WORD.finditer(text)]
     out: list[tuple[int, int, dict]] = []
-    i = 0
     n = len(toks)
+    cands = [x for x, w in enumerate(words) if _candidate(w)]
+    cands.append(n)
+    i = 0
     while i < n:
+        if not _candidate(words[i]):
+            i = cands[bisect_left(cands, i)]  # the next word that can start a count
+            continue
         w = words[i]
         b = _bare(w)
         value: int | None = None
