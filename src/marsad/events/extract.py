@@ -41,6 +41,17 @@ _DEFUSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:فكك\S*|تفكيك|ابطال|ض�
 _CROWD = re.compile(r"(?:مئات|عشرات|المئات|العشرات|الاف|حشد|حشود)\s+(?:من\s+)?$")
 _ARMS = re.compile(r"(?:رصاص|نيران|اسلحه|سلاح|قذائف|مسلح|اشتباك)")
 _CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|اتهام\S*|لاتهام\S*)\s+(?:\S+\s+){0,3}$")
+# a charge names acts the accused are said to have done: nothing after it in its clause is news
+# ("خلية متورطة بعمليات اغتيال وزرع عبوات استهدفت عسكريين")
+_CHARGE_CLAUSE = re.compile(r"(?:^|\s)(?:ال)?(?:متورط\S*|متهم\S*|مسؤول\S* عن|بتهمه|بتهم|بجرم)(?=\s)")
+# an act named as what should have been done instead, or as the cause answered ("بدلاً من استهداف
+# المدنيين"، "رداً على تفجير … في إسطنبول"): told as a reason, not as news
+_COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:ال)?$")
+# "خرج آلاف المدنيين من البلدة عبر الممر": people going out is a protest only when the sentence says
+# what they demonstrated for or how; leaving a place is displacement
+_WENT_OUT = re.compile(r"(?:^|\s)(?:و|ف)?(?:خرج|خرجت|خرجوا)(?=\s)")
+_PROTEST_CUE = re.compile(r"(?:مظاهر|تظاهر|احتجاج|محتج|وقفه|اعتصام|مسير|هتف|هاتف|طالب|مطالب|شعار|لافت|تنديد|رفضا|استنكار"
+                          r"|تضامن|غضب|منددين|حراك|ساحه)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -310,6 +321,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not (entry_of(t).cls == "protest" and _TOOK_PART.search(text[max(fr.start, t.start - 24):t.start]))
                  # "اعتقلت 15 شاباً بتهمة المشاركة في الاشتباكات": a charge names an act, it does not tell one
                  and not (entry_of(t).strength > 0 and _CHARGE_BEFORE.search(text[max(fr.start, t.start - 40):t.start]))
+                 and not (entry_of(t).strength > 0 and _CHARGE_CLAUSE.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.start))
+                 and not _COUNTER_OR_CAUSE.search(text[max(fr.start, t.start - 20):t.start])
+                 and not (entry_of(t).cls == "protest" and _WENT_OUT.match(text, t.start - 1 if t.start else 0)
+                          and not _PROTEST_CUE.search(text, fr.start, fr.end))
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (

@@ -28,7 +28,8 @@ _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
                "جنوبا", "الشمال", "الجنوب", "الشرق", "الغرب", "الشمالي-الغربي", "المتاخم", "لجنوب", "لشمال",
                "الشمالي الغربي"}
 _COORD = re.compile(r"^[\s،,]*(?:و\s*)?(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي|بلدات|قري|مدن|حي|مخيم)\s+)?$")
-_SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت)\s")
+# "شهدت X اشتباكات"، "تعرضت بلدة X لقصف": the place the act befell, named before it
+_SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت|تعرضت|تعرض|تتعرض|يتعرض)\s")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
 _ORIGIN = re.compile(r"(?:من فوق|فوق)\s*$|(?:ينسحب|انسحب|انسحبوا|ينسحبوا|انسحبت|فروا|فر|هربوا|لاذوا|توجهوا)\S*\s+(?:\S+\s+)?(?:باتجاه|نحو|الي)\s*$|(?:قادم|قادمه|قادمين|وصول|وصوله|وصولها|انطلاقا|عائد|عائدين|خروج|خروجه|نزوح|هرب|فرار|فروا|نزحوا|مغادره|اقلعت|اقلع|انطلقت|انطلق)\S*\s+(?:\S+\s+)?(?:من|عن)\s*(?:\S+\s*)?$")
 _POPULATION = re.compile(r"(?:ابناء|اهالي|اهل|شبان|سكان|مقاتلو|مقاتلي|وجهاء|مشايخ)\s+(?:(?:بلده|مدينه|قريه|حي|مخيم|منطقه)\s+)?$")
@@ -89,8 +90,24 @@ _PLACE_NOUN_END = re.compile(r"(?:^|\s)(?:ب|ل|و)?(?:مدينه|بلده|قر�
 _REACHED = re.compile(r"(?:^|\s)(?:و|ف)?(?:طال|طالت|طاول|طاولت|تطال|يطال|اصابت|اصاب)\s")
 
 
+# a place that names talks ("محادثات أستانة"، "مسار جنيف") or a country addressed by a call or a
+# charge ("دعت فيه الأردن إلى …"، "طالبت تركيا"): not where anything happened
+_NOT_SITE = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مسار|مؤتمر|اجتماع|اجتماعات|قمه|جوله|جولات|منصه|"
+                       r"دعت|دعا|تدعو|يدعو|طالبت|طالب|تطالب|يطالب|حثت|حث|ناشدت|ناشد|اتهمت|اتهم|تتهم|يتهم|حملت|حمل"
+                       r")\s+(?:\S+\s+)?$")
+
+
+# the place of an act answered or avenged ("رداً على تفجير شارع الاستقلال في إسطنبول"): the cause's place
+_CAUSE_PLACE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:[^\s،,.]+\s+){0,5}$")
+_TALKS = re.compile(r"(?:محادثات|مفاوضات|مباحثات|مسار|مؤتمر|اجتماع|قمه|جوله|جولات|منصه)")
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
     before = text[max(lo, p.start - 30):p.start]
+    if p.kind == "country" and _NOT_SITE.search(before) or _NOT_SITE.search(before[-16:]) and _TALKS.search(before[-16:]):
+        return True
+    if _CAUSE_PLACE.search(text[max(lo, p.start - 60):p.start]):
+        return True
     if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before):
         return True
     src = _SOURCE.search(text[max(lo, p.start - 60):p.start])

@@ -1,0 +1,52 @@
+"""Sentences that recall, explain or surround an event without telling a new one (round 3 of blind
+error analysis). Each sentence is written for this test, never taken from a blind set."""
+from marsad.models import Document
+from marsad.pipeline import analyze
+
+
+def evs(text: str, pub: str | None = "2023-04-10"):
+    return analyze(Document(doc_id="t", text=text, published=pub)).events
+
+
+def test_civilians_leaving_through_a_corridor_are_not_a_protest():
+    assert evs("خرج مئات المدنيين اليوم من بلدة كفربطنا عبر ممر آمن باتجاه مراكز الإيواء في ريف دمشق.") == []
+
+
+def test_people_going_out_to_demonstrate_still_protest():
+    es = evs("خرج مئات من أهالي مدينة سلمية اليوم في مظاهرة طالبوا فيها بتحسين الخدمات.")
+    assert [e.sub_event_type for e in es] == ["Peaceful protest"]
+
+
+def test_charges_against_a_cell_tell_no_new_act():
+    es = evs("اعتقلت الشرطة اليوم ثلاثة شبان في مدينة جاسم، متهمين بتنفيذ عمليات خطف وتفجير عبوات استهدفت دوريات.")
+    assert [e.sub_event_type for e in es] == ["Arrests"]
+
+
+def test_an_act_named_as_what_should_be_done_instead_is_no_event():
+    assert evs("أصدر وجهاء بلدة القريا اليوم بياناً طالبوا فيه لبنان بالحوار بدلاً من قصف القرى الحدودية.") == []
+
+
+def test_the_place_of_an_avenged_act_is_not_the_event_place():
+    es = evs("قصفت المدفعية التركية اليوم قرى في ريف تل رفعت، رداً على هجوم صاروخي استهدف مدينة كلس.")
+    assert [(e.sub_event_type, e.location_ar) for e in es] == [("Shelling/artillery/missile attack", "تل رفعت")]
+
+
+def test_talks_venue_is_not_where_a_battle_happens():
+    es = evs("هاجمت الفصائل اليوم مواقع قوات النظام بعد أسبوع من محادثات جنيف، دون أن تذكر المصادر المكان.")
+    assert all(e.location_ar != "جنيف" for e in es)
+
+
+def test_place_hit_is_the_one_exposed_not_the_destination_of_the_displaced():
+    es = evs("تعرضت بلدة تل تمر شمالي الحسكة لقصف مدفعي تركي اليوم، وسط نزوح عائلات باتجاه مدينة الحسكة.")
+    assert [(e.location_ar, e.inter1) for e in es] == [("تل تمر", 8)]
+
+
+def test_a_backer_named_with_supported_from_is_not_a_party():
+    es = evs("سيطر مقاتلو العشائر اليوم على بلدة الشحيل بعد اشتباكات مع قوات سوريا الديمقراطية المدعومة من "
+             "الولايات المتحدة.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Non-state actor overtakes territory", 4, 2)]
+
+
+def test_possessive_capture_noun_keeps_the_announcing_subject():
+    es = evs("أعلن مقاتلو العشائر اليوم سيطرتهم على بلدة الشحيل بعد اشتباكات مع قوات سوريا الديمقراطية.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Non-state actor overtakes territory", 4, 2)]
