@@ -72,27 +72,30 @@ class Lexicon:
             return []
         hits: list[Hit] = []
         n = len(text)
+        proclitics = _PROCLITICS
+        append = hits.append
         for end_idx, (key, stem, payloads) in self.automaton.iter(text):
             end = end_idx + 1
-            start = end - len(key)
-            ws = start
-            while ws > 0 and text[ws - 1].isalnum() and start - ws <= 5:  # is_letter, inlined: hot loop
-                ws -= 1
-            if ws > 0 and text[ws - 1].isalnum():
-                continue
-            prefix = text[ws:start]
-            if prefix not in _PROCLITICS:
-                continue
+            # the end test first: it rejects most raw hits (a form inside a longer word) cheaply
             if not stem and end < n and text[end].isalnum():
                 # the accusative alif (tanween): "سوقاً"، "شخصاً" are the forms سوق، شخص
                 if text[end] == "ا" and not (end + 1 < n and text[end + 1].isalnum()) and not key.endswith("ا"):
                     end += 1
                 else:
                     continue
+            start = end_idx + 1 - len(key)
+            ws = start
+            while ws > 0 and text[ws - 1].isalnum() and start - ws <= 5:  # is_letter, inlined: hot loop
+                ws -= 1
+            if ws > 0 and text[ws - 1].isalnum():
+                continue
+            prefix = text[ws:start]
+            if prefix not in proclitics:
+                continue
             if stem:  # a stem covers its whole word (اشتباك* -> اشتباكات)
                 while end < n and text[end].isalnum():
                     end += 1
-            hits.append(Hit(start, end, ws, prefix, key, payloads))
+            append(Hit(start, end, ws, prefix, key, payloads))
         hits.sort(key=lambda h: (h.word_start, -(h.end - h.word_start)))
         out: list[Hit] = []
         last_end = -1
