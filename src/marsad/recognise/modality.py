@@ -48,11 +48,22 @@ def lexicon() -> Lexicon:
     return Lexicon([(form, kind) for kind, forms in data.items() for form in forms], FILE)
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_trigger(words: str) -> int | None:
+    """Where the first trigger word starts in a few words after a cue (None: none); cached, since the
+    same source names ("المرصد السوري لحقوق") follow cues in article after article."""
+    from marsad.recognise.triggers import lexicon as triggers
+
+    hits = triggers().scan(words)
+    return hits[0].word_start if hits else None
+
+
 def _who_span(text: str, end: int) -> tuple[int, int] | None:
     """The source or party named right after a cue: a quoted name, else up to three words,
     stopping before the first trigger word (نفت الصحيفة | سيطرة …)."""
-    from marsad.recognise.triggers import lexicon as triggers
-
     m = _WHO.match(text, end)
     if not m or not m.group().strip():
         return None
@@ -62,16 +73,16 @@ def _who_span(text: str, end: int) -> tuple[int, int] | None:
         if 0 < q <= a + 60:
             return a, q + 1
     words = []
-    for w in list(re.finditer(r"\S+", text[a:m.end()]))[:3]:
+    for w in list(_NONSPACE.finditer(text[a:m.end()]))[:3]:
         if w.group().strip('"').lstrip("و") in _FUNCTION:
             break  # "قال … إن"، "أفادت … عن": the report follows, not a name
         words.append(w)
     if not words:
         return None
     b = a + words[-1].end()
-    hits = triggers().scan(text[a:b])
-    if hits:
-        b = a + hits[0].word_start
+    first = _first_trigger(text[a:b])
+    if first is not None:
+        b = a + first
     b = len(text[:b].rstrip())
     return (a, b) if b > a else None
 
