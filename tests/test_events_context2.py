@@ -50,3 +50,40 @@ def test_a_backer_named_with_supported_from_is_not_a_party():
 def test_possessive_capture_noun_keeps_the_announcing_subject():
     es = evs("أعلن مقاتلو العشائر اليوم سيطرتهم على بلدة الشحيل بعد اشتباكات مع قوات سوريا الديمقراطية.")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Non-state actor overtakes territory", 4, 2)]
+
+
+def test_similar_strikes_in_the_next_clause_keep_the_attacker():
+    es = evs("قُتل أربعة مدنيين اليوم جراء غارات روسية على بلدة كفرنبل، في حين أصيب آخرون بغارات مماثلة على بلدة حاس.")
+    assert sorted((e.location_ar, e.inter1) for e in es) == [("حاس", 8), ("كفرنبل", 8)]
+
+
+def test_nationality_told_as_likely_names_the_attacker():
+    es = evs("قُتل خمسة مدنيين اليوم جراء غارات جوية يرجح أنها تركية استهدفت منازل في بلدة الدرباسية.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Air/drone strike", 8, 7)]
+
+
+def test_air_cover_of_a_capture_is_part_of_the_battle():
+    es = evs("سيطرت قوات سوريا الديمقراطية اليوم على بلدة الشحيل بعد اشتباكات عنيفة مع تنظيم داعش، "
+             "وسط إسناد جوي من طيران التحالف الدولي.")
+    assert [e.event_type for e in es] == ["Battles"]
+
+
+def test_helicopters_that_did_not_intervene_make_no_fight():
+    assert evs("حلقت مروحيات تابعة للتحالف الدولي اليوم فوق بلدات ريف الحسكة، دون أن تتدخل في المعارك.") == []
+
+
+def test_correspondent_place_is_not_the_event_place():
+    es = evs("قُتل ثلاثة مدنيين اليوم بقصف مدفعي على بلدة الحراك.\n"
+             "وقال مراسل درعا 24 إن القصف دمر منزلين.")
+    assert [e.location_ar for e in es] == ["الحراك"]
+
+
+def test_a_sentence_opening_with_witnessed_places_its_protest():
+    es = evs("قُتل شاب اليوم برصاص مجهولين في بلدة القريا.\n"
+             "وشهدت ساحة الكرامة وسط مدينة السويداء اليوم وقفة احتجاجية شارك فيها العشرات.")
+    assert [(e.sub_event_type, e.location_ar) for e in es if e.event_type == "Protests"] == [("Peaceful protest", "الكرامة")]
+
+
+def test_tribe_named_fighters_are_identity_militia():
+    es = evs("طرد مقاتلو قبيلة البكارة اليوم عناصر قسد من بلدة الشحيل بعد اشتباكات عنيفة.")
+    assert es and all(e.inter1 == 4 for e in es)

@@ -43,7 +43,7 @@ _ARMS = re.compile(r"(?:رصاص|نيران|اسلحه|سلاح|قذائف|مس�
 _CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|اتهام\S*|لاتهام\S*)\s+(?:\S+\s+){0,3}$")
 # a charge names acts the accused are said to have done: nothing after it in its clause is news
 # ("خلية متورطة بعمليات اغتيال وزرع عبوات استهدفت عسكريين")
-_CHARGE_CLAUSE = re.compile(r"(?:^|\s)(?:ال)?(?:متورط\S*|متهم\S*|مسؤول\S* عن|بتهمه|بتهم|بجرم)(?=\s)")
+_CHARGE_CLAUSE = re.compile(r"(?:^|\s)(?:ال)?(?:متورط\S*|متهم\S*|يتهم\S*|تتهم\S*|مسؤول\S* عن|بتهمه|بتهم|بجرم)(?=\s)")
 # an act named as what should have been done instead, or as the cause answered ("بدلاً من استهداف
 # المدنيين"، "رداً على تفجير … في إسطنبول"): told as a reason, not as news
 _COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:ال)?$")
@@ -52,6 +52,9 @@ _COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|ردا ع
 _WENT_OUT = re.compile(r"(?:^|\s)(?:و|ف)?(?:خرج|خرجت|خرجوا)(?=\s)")
 _PROTEST_CUE = re.compile(r"(?:مظاهر|تظاهر|احتجاج|محتج|وقفه|اعتصام|مسير|هتف|هاتف|طالب|مطالب|شعار|لافت|تنديد|رفضا|استنكار"
                           r"|تضامن|غضب|منددين|حراك|ساحه)")
+# fire told as cover for a battle ("سيطرت … بعد معارك …، وسط غطاء جوي روسي وقصف على الأحياء"،
+# "بإسناد جوي من طيران التحالف"): part of that battle, not an event of its own
+_COVER = re.compile(r"(?:^|\s)(?:و|ب)?(?:ال)?(?:اسناد|غطاء|تغطيه|تمهيد)\s+(?:ال)?(?:جوي|ناري|مدفعي|صاروخي)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -329,6 +332,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
                      _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
+        if any(entry_of(t).cls in ("clash", "territory") for t in trigs):
+            trigs = [t for t in trigs if entry_of(t).cls in ("clash", "territory", "attack", "kill", "abduct")
+                     or not _COVER.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.end)]
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
         quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
@@ -424,10 +430,13 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 # "الضربة على X أسفرت عن …": the strike told before, with its weapon and side
                 best = told_strikes[-1][0]
                 r = roles.Roles(r.actor1 or told_strikes[-1][1].actor1, r.actor2, r.how)
-            if r.actor1 is None and _ANOTHER.match(text, m.end) and drafts and best.cls in FIRE:
-                same_kind = [d for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None]
+            if r.actor1 is None and _ANOTHER.match(text, m.end) and (drafts or pending) and best.cls in FIRE:
+                # the strikes told before, in earlier sentences or earlier in this one ("قتل مدنيون بغارات
+                # روسية …، في حين أصيب آخرون بغارات مماثلة على …")
+                same_kind = [d.roles.actor1 for d in drafts if d.mention.best.cls == best.cls and d.roles.actor1 is not None] \
+                    + [x[5].actor1 for x in pending if x[6].best.cls == best.cls and x[5].actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
-                    r = roles.Roles(same_kind[-1].roles.actor1, r.actor2, "another")
+                    r = roles.Roles(same_kind[-1], r.actor2, "another")
             if best.cls == "withdraw" and any(mm.best.cls == "territory" and mm.best.strength >= 2 for mm in ms):
                 continue  # "سيطرت عليها بعد انسحاب المقاتلين": the loser's withdrawal is part of the capture
             prev_r = next((x[5] for x in reversed(pending) if x[5].actor1 is not None), None) \

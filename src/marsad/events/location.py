@@ -77,7 +77,7 @@ _STATIONED = re.compile(r"(?:المنتشر|المتمركز|المتواجد|ا
 
 # a place on a road's name: "طريق درعا - السويداء"، and its second end also without a dash ("طريق المزيريب اليادودة")
 _ROAD = re.compile(r"(?:طريق|اوتوستراد|الطريق الدولي)\s*(?:\S+\s*-?\s*)?$|\S+\s*-\s*$")
-_OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع)\s*\"?\s*\S*\s*\"?\s*$")
+_OUTLET = re.compile(r"(?:موقع|شبكه|صحيفه|وكاله|قناه|تلفزيون|اذاعه|مرصد|تجمع|مراسل|لمراسل|مراسله|لمراسله)\s*\"?\s*\S*\s*\"?\s*$")
 
 
 # where fire came from, not where it fell: "قصف مصدره مواقع قوات النظام في ريف اللاذقية"،
@@ -165,7 +165,7 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
         head = c[0]
         if head.end <= ts:
             m = None
-            for m in _SHAHID.finditer(text, max(lo, head.start - 40), head.start + 1):
+            for m in _SHAHID.finditer(text, max(lo - 1, head.start - 40, 0), head.start + 1):  # lo - 1: the sentence may open with the verb
                 pass
             if m and m.end() <= head.start + 1 and ts - head.end <= 120 and not _excluded(text, head, lo, excl):
                 if not _BETWEEN_NEAR.search(text[head.end:ts]):

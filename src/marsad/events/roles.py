@@ -39,6 +39,9 @@ _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
 _ASSOC_GAP = re.compile(r"^[\s،,()\"]*(?:و|مدعوما ب|مدعومه ب|مدعومين ب|المدعومه ب|(?:ال)?مدعوم\S*\s+من|بدعم من|بمساندة|مع)?[\s()\"]*$")
 
+# "غارات جوية يرجح أنها أردنية": a nationality told as a likelihood still names the weapon's side
+_LIKELY = re.compile(r"^\s*(?:جويه|جوي|مجهوله|مسيره)?\s*(?:يرجح|يعتقد|يرجح|يشتبه|رجح|يرجح|قيل|يقال|يعتقد)\s+(?:بانها|بانه|انها|انه|ان تكون|ان يكون)\s*$")
+
 GOV_SIDE_IDS = {"russia", "russia_loaded", "iran", "hezbollah"}
 
 
@@ -202,7 +205,8 @@ def assign(text: str, us: list[Unit], ts: int, te: int, me: int, lo: int, hi: in
     us0 = us
     inside = [u for u in us if spans and any(a <= u.start < b or u.start <= a < u.end for a, b in spans)]
     if not inside and spans:  # "غارة روسية"، "الغارات الإسرائيلية": the nationality right after the weapon
-        inside = [u for u in us if u.primary.actor_id.endswith("_adj") and any(0 <= u.start - b <= 2 for _, b in spans)]
+        inside = [u for u in us if u.primary.actor_id.endswith("_adj") and any(
+            0 <= u.start - b <= 2 or 0 < u.start - b <= 40 and _LIKELY.match(text[b:u.start]) for _, b in spans)]
     if inside and id(inside[0]) not in vid:
         rest = [u for u in us if u.start >= te and u.start < hi and u is not inside[0] and id(u) not in vid]
         a2 = victims[0] if victims else (rest[0] if rest and rest[0].start - te <= 60 else None)
