@@ -90,8 +90,9 @@ def similar_pairs(vecs: dict[str, dict[str, float]], allowed=None) -> dict[tuple
             continue
         shared.update(combinations(ks, 2))  # (ks[i], ks[j]) for i < j, counted in C
     out = {}
-    for (a, b), n in sorted(shared.items()):
-        if n >= MIN_SHARED and (allowed is None or allowed(a, b)):
+    # only the pairs with enough shared terms are sorted (a tenth of them): same pairs, same order
+    for (a, b), n in sorted(item for item in shared.items() if item[1] >= MIN_SHARED):
+        if allowed is None or allowed(a, b):
             out[(a, b)] = cosine(vecs[a], vecs[b])
     return out
 
@@ -105,6 +106,14 @@ def _days_apart(a: Document | None, b: Document | None) -> int | None:
     if da is None or db is None:
         return None
     return abs((da - db).days)
+
+
+def _pub_date(d: Document) -> date | None:
+    """The publication date of a document, None when unknown or unreadable (as in ``_days_apart``)."""
+    try:
+        return date.fromisoformat((d.published or "")[:10])
+    except ValueError:
+        return None
 
 
 def cluster_stories(documents: dict[str, Document], incidents: list[Incident],
@@ -130,9 +139,11 @@ def cluster_stories(documents: dict[str, Document], incidents: list[Incident],
         for d in docs[1:]:
             union(docs[0], d)
     vecs = tfidf_vectors({k: d.text for k, d in documents.items()})
+    pub = {k: _pub_date(d) for k, d in documents.items()}  # parsed once per document, not once per pair
+
     def close_in_time(a: str, b: str) -> bool:
-        apart = _days_apart(documents.get(a), documents.get(b))
-        return apart is None or apart <= MAX_DAYS_APART
+        da, db = pub.get(a), pub.get(b)
+        return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
     for (a, b), sim in similar_pairs(vecs, close_in_time).items():
         if sim >= threshold:
