@@ -87,3 +87,23 @@ def test_a_sentence_opening_with_witnessed_places_its_protest():
 def test_tribe_named_fighters_are_identity_militia():
     es = evs("طرد مقاتلو قبيلة البكارة اليوم عناصر قسد من بلدة الشحيل بعد اشتباكات عنيفة.")
     assert es and all(e.inter1 == 4 for e in es)
+
+
+def test_a_regional_tally_over_days_is_no_event():
+    assert evs("أعلنت وزارة الدفاع التركية أنها حيدت 9 إرهابيين في شمال سوريا خلال اليومين الماضيين.") == []
+
+
+def test_fighters_captured_in_a_battle_toll_are_part_of_the_battle():
+    es = evs("اندلعت اشتباكات عنيفة اليوم في بلدة اللطامنة أسفرت عن مقتل عدد من عناصر النظام وأسر آخرين.")
+    assert [e.event_type for e in es] == ["Battles"]
+
+
+def test_fire_under_which_a_side_withdrew_is_a_cause_not_an_event():
+    es = evs("انسحبت الفصائل اليوم من بلدة كرناز تحت وطأة القصف الجوي المكثف.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in es)
+
+
+def test_the_bombing_comes_at_a_time_is_context():
+    es = evs("قتل أربعة مدنيين اليوم بتفجير سيارة مفخخة في بلدة معدان.\n"
+             "ويأتي التفجير في وقت تخوض فيه قسد معاركها ضد التنظيم شرقي دير الزور.")
+    assert [(e.sub_event_type, e.location_ar) for e in es] == [("Remote explosive/landmine/IED", "معدان")]

@@ -36,7 +36,7 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation", "reaction"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
-                        r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+                        r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|ياتي|تاتي|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
 _DEFUSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:فكك\S*|تفكيك|ابطال|ضبط\S*|صادر\S*)\s+(?:[^\s،,.]+\s+){0,6}$")
 _CROWD = re.compile(r"(?:مئات|عشرات|المئات|العشرات|الاف|حشد|حشود)\s+(?:من\s+)?$")
 _ARMS = re.compile(r"(?:رصاص|نيران|اسلحه|سلاح|قذائف|مسلح|اشتباك)")
@@ -46,7 +46,7 @@ _CHARGE_BEFORE = re.compile(r"(?:^|\s)(?:بتهمه|بتهم|بجرم|بحجه|�
 _CHARGE_CLAUSE = re.compile(r"(?:^|\s)(?:ال)?(?:متورط\S*|متهم\S*|يتهم\S*|تتهم\S*|مسؤول\S* عن|بتهمه|بتهم|بجرم)(?=\s)")
 # an act named as what should have been done instead, or as the cause answered ("بدلاً من استهداف
 # المدنيين"، "رداً على تفجير … في إسطنبول"): told as a reason, not as news
-_COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:ال)?$")
+_COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|تحت وطاه|تحت ضغط|ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:ال)?$")
 # "خرج آلاف المدنيين من البلدة عبر الممر": people going out is a protest only when the sentence says
 # what they demonstrated for or how; leaving a place is displacement
 _WENT_OUT = re.compile(r"(?:^|\s)(?:و|ف)?(?:خرج|خرجت|خرجوا)(?=\s)")
@@ -55,6 +55,13 @@ _PROTEST_CUE = re.compile(r"(?:مظاهر|تظاهر|احتجاج|محتج|وق�
 # fire told as cover for a battle ("سيطرت … بعد معارك …، وسط غطاء جوي روسي وقصف على الأحياء"،
 # "بإسناد جوي من طيران التحالف"): part of that battle, not an event of its own
 _COVER = re.compile(r"(?:^|\s)(?:و|ب)?(?:ال)?(?:اسناد|غطاء|تغطيه|تمهيد)\s+(?:ال)?(?:جوي|ناري|مدفعي|صاروخي)")
+# a tally over a period placed only at a region ("حيّدت 7 إرهابيين في شمال سوريا خلال الساعات
+# الماضية"): a summary of operations, not one event
+_PERIOD = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:ساعات|الساعات|ايام|الايام|اليومين|يومين|الاسبوع|اسبوع|الاسابيع|الشهر|اشهر)"
+                     r"(?:\s+\S+){0,2}\s+(?:الماضي|الماضيه|الماضيين|الاخيره|الاخير|الفائت|الفائته)")
+# a capture of fighters told in a battle's toll ("أسفرت الاشتباكات عن مقتل عدد من العناصر وأسر
+# آخرين"): part of that battle
+_BATTLE_WORD = re.compile(r"(?:اشتباك|معارك|المعارك|معركه|المواجهات|مواجهات|الاشتباكات|هجوم|الهجوم)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -332,6 +339,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
                      _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
+        if _BATTLE_WORD.search(text, fr.start, fr.end):
+            trigs = [t for t in trigs if not (entry_of(t).cls == "abduct" and text[t.start:t.end].lstrip("وفب").startswith(("اسر", "واسر")))]
         if any(entry_of(t).cls in ("clash", "territory") for t in trigs):
             trigs = [t for t in trigs if entry_of(t).cls in ("clash", "territory", "attack", "kill", "abduct")
                      or not _COVER.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.end)]
@@ -532,6 +541,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 chosen, how = [last_place[et]], "reference"  # "ارتفعت حصيلة ضحايا التفجير": the bombing told
             elif reference and not places:
                 continue  # "مكان احتجازهم": an act referred to, not told here
+            if chosen and all(p.kind in ("country", "region") or p.kind == "area" and not p.admin1 for p in chosen) \
+                    and _PERIOD.search(sentence):
+                continue  # a tally of operations over days in a whole region
             if chosen:
                 sentence_place = chosen[0]
                 if not fr.headline:
