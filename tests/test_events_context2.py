@@ -107,3 +107,8 @@ def test_the_bombing_comes_at_a_time_is_context():
     es = evs("قتل أربعة مدنيين اليوم بتفجير سيارة مفخخة في بلدة معدان.\n"
              "ويأتي التفجير في وقت تخوض فيه قسد معاركها ضد التنظيم شرقي دير الزور.")
     assert [(e.sub_event_type, e.location_ar) for e in es] == [("Remote explosive/landmine/IED", "معدان")]
+
+
+def test_count_before_a_post_posed_death_verb_is_the_toll():
+    es = evs("قالت مصادر محلية إن أربعة مدنيين قُتلوا وأصيب ستة آخرون جراء قذائف صاروخية سقطت على حي الحمدانية.")
+    assert [(e.fatalities, e.inter2) for e in es] == [(4, 7)]

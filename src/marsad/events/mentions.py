@@ -159,7 +159,28 @@ def _fold(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# a count whose death or wound verb follows its noun ("ثلاثة مدنيين قُتلوا وأصيب سبعة آخرون"): the
+# verb gives the count its role
+_NOUN_GAP = re.compile(r"^\s*(?:[^\s\d،,.]+\s+){0,2}$")
+_WOUND = ("اصيب", "اصيبوا", "جرح", "اصابه")
+
+
+def _post_verb_roles(text: str, ms: list[Mention], nums: list[NumberMention]) -> None:
+    kills = sorted((k for m in ms for k in m.kills), key=lambda k: k.start)
+    for n in nums:
+        if n.role != "count" or n.value is None and not n.vague:
+            continue
+        k = next((k for k in kills if 0 <= k.start - n.end <= 30), None)
+        if k is None or not _NOUN_GAP.match(text[n.end:k.start]):
+            continue
+        word = text[k.start:k.end].lstrip("وف")
+        n.role = "wounded" if word.startswith(_WOUND) else "killed"
+        if n.civilian is None and "مدني" in text[n.end:k.start]:
+            n.civilian = True
+
+
 def _attach_numbers(text: str, ms: list[Mention], nums: list[NumberMention]) -> None:
+    _post_verb_roles(text, ms, nums)
     for n in nums:
         if n.role not in ("killed", "wounded", "subset"):
             continue
