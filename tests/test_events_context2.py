@@ -112,3 +112,14 @@ def test_the_bombing_comes_at_a_time_is_context():
 def test_count_before_a_post_posed_death_verb_is_the_toll():
     es = evs("قالت مصادر محلية إن أربعة مدنيين قُتلوا وأصيب ستة آخرون جراء قذائف صاروخية سقطت على حي الحمدانية.")
     assert [(e.fatalities, e.inter2) for e in es] == [(4, 7)]
+
+
+def test_withdrawal_under_fire_then_entry_is_a_capture():
+    es = evs("انسحبت الفصائل اليوم من بلدة اللطامنة تحت وطأة القصف المكثف، لتدخلها قوات النظام.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Government regains territory", 1, 2)]
+
+
+def test_crowd_beating_before_police_step_in_is_mob_violence():
+    es = evs("تجمع عشرات من الأهالي الغاضبين حول شاب في بلدة الشدادي، وانهالوا عليه بالضرب، "
+             "قبل أن تتدخل قوى الأمن وتنقله إلى المستشفى.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Mob violence", 5, 7)]

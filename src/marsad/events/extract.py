@@ -62,6 +62,9 @@ _PERIOD = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:ساعات|الساعات
 # a capture of fighters told in a battle's toll ("أسفرت الاشتباكات عن مقتل عدد من العناصر وأسر
 # آخرين"): part of that battle
 _BATTLE_WORD = re.compile(r"(?:اشتباك|معارك|المعارك|معركه|المواجهات|مواجهات|الاشتباكات|هجوم|الهجوم)")
+# a withdrawal forced by fire, the other side then moving in ("انسحبت الفصائل تحت وطأة القصف،
+# لتدخلها قوات النظام"): ground taken by that side, not handed over
+_FORCED = re.compile(r"(?:تحت وطاه|تحت ضغط|تحت نيران|بفعل|جراء|اثر|بعد)\s+(?:ال)?(?:قصف|غارات|معارك|اشتباكات|هجوم|هجمات)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -474,6 +477,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             decided = decided or classify.decide(best.cls, (best.event_type, best.sub_event_type), r, mod["failure"],
                                       civ_killed, sentence, civ_target, [t.lemma for t in m.triggers],
                                       intervention, population)
+            if best.cls == "withdraw" and decided == ("Strategic developments", "Non-violent transfer of territory") \
+                    and r.actor1 is not None and r.actor2 is not None and _FORCED.search(sentence) \
+                    and roles.side(r.actor1.primary) != roles.side(r.actor2.primary):
+                gov = roles.side(r.actor2.primary) == "gov"
+                decided = ("Battles", "Government regains territory" if gov else "Non-state actor overtakes territory")
+                r = roles.Roles(r.actor2, r.actor1, "forced withdrawal")
             if intervention and (protest_seen or has_protest_here) and decided and best.cls in ("attack", "arrest", "sniping", "clash"):
                 # "حاولت دورية تفريق المظاهرة بإطلاق الرصاص … واعتقلت": the intervention in a protest
                 killed = any(n.role == "killed" for n in m.numbers)

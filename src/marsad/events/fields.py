@@ -186,7 +186,7 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:
                 a2, i2 = CIVILIANS
-        if et == "Riots" and i1 in (None, 6, 7):
+        if et == "Riots" and (i1 in (None, 6, 7) or r.actor1 is None):
             a1, i1, as1 = RIOTERS[0], RIOTERS[1], []  # a violent crowd (or a crowd beating someone) acts as rioters
         if sub == "Mob violence" and not a2:
             a2, i2 = CIVILIANS  # the person a crowd beats is a civilian unless named otherwise
