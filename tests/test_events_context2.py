@@ -123,3 +123,9 @@ def test_crowd_beating_before_police_step_in_is_mob_violence():
     es = evs("تجمع عشرات من الأهالي الغاضبين حول شاب في بلدة الشدادي، وانهالوا عليه بالضرب، "
              "قبل أن تتدخل قوى الأمن وتنقله إلى المستشفى.")
     assert [(e.sub_event_type, e.inter1, e.inter2) for e in es] == [("Mob violence", 5, 7)]
+
+
+def test_the_place_a_battle_aims_to_relieve_is_not_its_place():
+    es = evs("سيطرت الفصائل اليوم على بلدة خطاب بعد اشتباكات مع قوات النظام.\n"
+             "وكانت الفصائل قد أطلقت المعركة فجر اليوم، فيما اعتبر قياديون أن الهدف منها تخفيف الضغط عن الغوطة الشرقية.")
+    assert [e.location_ar for e in es] == ["خطاب"]

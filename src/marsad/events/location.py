@@ -97,8 +97,9 @@ _NOT_SITE = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)?(?:محادثات|مف
                        r")\s+(?:\S+\s+)?$")
 
 
-# the place of an act answered or avenged ("رداً على تفجير شارع الاستقلال في إسطنبول"): the cause's place
-_CAUSE_PLACE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:[^\s،,.]+\s+){0,5}$")
+# the place of an act answered or avenged ("رداً على تفجير شارع الاستقلال في إسطنبول"), or relieved by
+# it ("الهدف منها تخفيف الضغط عن الغوطة"): the cause's or the goal's place
+_CAUSE_PLACE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل|تخفيف الضغط عن|لتخفيف الضغط عن)\s*(?:[^\s،,.]+\s+){0,5}$")
 _TALKS = re.compile(r"(?:محادثات|مفاوضات|مباحثات|مسار|مؤتمر|اجتماع|قمه|جوله|جولات|منصه)")
 
 
