@@ -129,3 +129,8 @@ def test_the_place_a_battle_aims_to_relieve_is_not_its_place():
     es = evs("سيطرت الفصائل اليوم على بلدة خطاب بعد اشتباكات مع قوات النظام.\n"
              "وكانت الفصائل قد أطلقت المعركة فجر اليوم، فيما اعتبر قياديون أن الهدف منها تخفيف الضغط عن الغوطة الشرقية.")
     assert [e.location_ar for e in es] == ["خطاب"]
+
+
+def test_jordanian_strikes_by_adjective():
+    es = evs("قُتل خمسة مدنيين اليوم جراء غارات أردنية استهدفت منازل في بلدة ملح بريف السويداء.")
+    assert [(e.actor1, e.inter2) for e in es] == [("Military Forces of Jordan (1999-)", 7)]
