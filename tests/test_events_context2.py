@@ -134,3 +134,15 @@ def test_the_place_a_battle_aims_to_relieve_is_not_its_place():
 def test_jordanian_strikes_by_adjective():
     es = evs("قُتل خمسة مدنيين اليوم جراء غارات أردنية استهدفت منازل في بلدة ملح بريف السويداء.")
     assert [(e.actor1, e.inter2) for e in es] == [("Military Forces of Jordan (1999-)", 7)]
+
+
+def test_arms_seized_after_a_capture_are_its_spoils():
+    es = evs("سيطر مقاتلو العشائر اليوم على بلدة الشحيل بعد اشتباكات مع قسد.\n"
+             "وقال مصدر إن المقاتلين طردوا عناصر قسد من البلدة، واستولوا على عربتين وكميات من الذخائر.")
+    assert [e.sub_event_type for e in es] == ["Non-state actor overtakes territory"]
+
+
+def test_withdrawal_of_the_expelled_is_no_handover():
+    es = evs("سيطر مقاتلو العشائر اليوم على بلدة الشحيل بعد اشتباكات مع قسد.\n"
+             "وقال مصدر لمراسلنا في الحسكة إن المقاتلين طردوا عناصر قسد، بعد أن انسحب العناصر باتجاه حقل نفطي.")
+    assert [e.sub_event_type for e in es] == ["Non-state actor overtakes territory"]

@@ -65,6 +65,10 @@ _BATTLE_WORD = re.compile(r"(?:اشتباك|معارك|المعارك|معركه
 # a withdrawal forced by fire, the other side then moving in ("انسحبت الفصائل تحت وطأة القصف،
 # لتدخلها قوات النظام"): ground taken by that side, not handed over
 _FORCED = re.compile(r"(?:تحت وطاه|تحت ضغط|تحت نيران|بفعل|جراء|اثر|بعد)\s+(?:ال)?(?:قصف|غارات|معارك|اشتباكات|هجوم|هجمات)")
+# arms and vehicles seized by a side in a story of fighting ("واستولوا على ثلاث عربات عسكرية وكميات من
+# الأسلحة"): spoils of that battle, not looting of its own
+_SPOILS = re.compile(r"\s*(?:\S+\s+){0,4}?(?:عربات|عربه|دبابات|دبابتين|دبابه|اسلحه|الاسلحه|ذخائر|الذخائر|ذخيره|اليات|عتاد|مدرعات|مدرعه|رشاشات|اسلحتهم)(?=\s|$|[،,.])")
+_EXPELLED = re.compile(r"(?:^|\s)(?:و|ف)?(?:طرد|طردت|طردوا|طردها|طردهم|يطرد|تطرد|يطردون)(?=\s)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
 _TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
@@ -449,6 +453,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     + [x[5].actor1 for x in pending if x[6].best.cls == best.cls and x[5].actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1], r.actor2, "another")
+            if best.cls == "withdraw" and _EXPELLED.search(sentence):
+                continue  # "طردوا عناصر قسد من البلدة … بعد أن انسحب العناصر": driven out, the capture's other face
+            if best.cls == "looting" and _SPOILS.match(text, m.end) and (
+                    any(d.event_type == "Battles" for d in drafts) or any(x[0] == "Battles" for x in pending)):
+                continue  # "استولوا على دبابتين وكمية من الذخائر" after a capture: the battle's spoils
             if best.cls == "withdraw" and any(mm.best.cls == "territory" and mm.best.strength >= 2 for mm in ms):
                 continue  # "سيطرت عليها بعد انسحاب المقاتلين": the loser's withdrawal is part of the capture
             prev_r = next((x[5] for x in reversed(pending) if x[5].actor1 is not None), None) \
