@@ -39,3 +39,10 @@ def test_a_road_named_by_its_two_ends_places_the_event_at_the_first():
     text = ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق نوى الشيخ مسكين في ريف درعا الغربي اليوم، "
             "ما أدى لمقتل عنصرين.")
     assert [loc for s, loc in subs(text) if s == "Remote explosive/landmine/IED"] == ["نوى"]
+
+
+def test_an_earlier_step_of_a_campaign_is_not_where_the_act_happens():
+    text = ("تتواصل حملات التضامن مع المعتقلين في مدن عدة، فبعد مدينة سلمية، قطع محتجون الطريق الرئيسي "
+            "في مدينة السقيلبية اليوم.")
+    places = [loc for s, loc in subs(text) if s == "Peaceful protest"]
+    assert "السقيلبية" in places and "سلمية" not in places

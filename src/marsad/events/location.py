@@ -104,13 +104,17 @@ _CAUSE_PLACE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل
 _TALKS = re.compile(r"(?:محادثات|مفاوضات|مباحثات|مسار|مؤتمر|اجتماع|قمه|جوله|جولات|منصه)")
 
 
+# an earlier step of a campaign, named to say where it went on: "فبعد مدينة تلبيسة، قطع محتجون …"
+_AFTER_PLACE = re.compile(r"(?:^|\s)(?:ف|و)?بعد\s+(?:(?:مدينه|بلده|قريه|حي|مخيم|مدن|بلدات|قري)\s+)?$")
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
     before = text[max(lo, p.start - 30):p.start]
     if p.kind == "country" and _NOT_SITE.search(before) or _NOT_SITE.search(before[-16:]) and _TALKS.search(before[-16:]):
         return True
     if _CAUSE_PLACE.search(text[max(lo, p.start - 60):p.start]):
         return True
-    if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before):
+    if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before) or _AFTER_PLACE.search(before):
         return True
     src = _SOURCE.search(text[max(lo, p.start - 60):p.start])
     if src:
