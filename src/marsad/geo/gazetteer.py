@@ -267,6 +267,12 @@ def cues() -> Cues:
     return load_cues()
 
 
+# place_cues.tsv types that are plain word sets, and the Cues field each fills
+_SET_KINDS = {"countryside": "countryside", "common": "common", "not_place": "not_place",
+              "not_landmark": "not_landmark", "name_prefix": "name_prefix", "not_name": "not_name",
+              "foreign_adjective": "foreign"}
+
+
 def load_cues(data_dir=None) -> Cues:
     c = Cues({}, {}, set(), {}, {}, set(), set())
     for n, r in _rows(CUES_FILE, data_dir):
@@ -282,20 +288,8 @@ def load_cues(data_dir=None) -> Cues:
             c.relation[form] = r["value"]
         elif kind == "direction":
             c.direction[form] = r["value"]
-        elif kind == "countryside":
-            c.countryside.add(form)
-        elif kind == "common":
-            c.common.add(form)
-        elif kind == "not_place":
-            c.not_place.add(form)
-        elif kind == "not_landmark":
-            c.not_landmark.add(form)
-        elif kind == "name_prefix":
-            c.name_prefix.add(form)
-        elif kind == "not_name":
-            c.not_name.add(form)
-        elif kind == "foreign_adjective":
-            c.foreign.add(form)
+        elif kind in _SET_KINDS:
+            getattr(c, _SET_KINDS[kind]).add(form)
         else:
             raise GazetteerError(f"{CUES_FILE} line {n}: unknown type {kind!r}")
     return c
