@@ -6,25 +6,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import json
 import operator
 from pathlib import Path
 from typing import Any
 
 from marsad.export.atomic import atomic_open
+from marsad.jsontext import dumps, dumps_line, dumps_pretty
 from marsad.export.schema import DOCUMENT_FIELDS, EVENT_COLUMNS, EVENT_DETAIL_FIELDS
 from marsad.models import Event
 from marsad.store.base import StoredDoc
 
 
-# One encoder each, built once: ``json.dumps`` with any keyword builds a new JSONEncoder per call,
-# which costs as much as encoding a small record. Same output as ``json.dumps(obj, <same options>)``.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
-_ENCODE_STRICT = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _json_line(obj: Any) -> str:
-    return _ENCODE(obj) + "\n"
+_json_line = dumps_line
 
 
 def unique(items: list[str]) -> list[str]:
@@ -75,7 +68,7 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return _ENCODE_STRICT(value)
+        return dumps(value)
     return value
 
 
@@ -110,9 +103,8 @@ def write_events_geojson(path: Path, events: list[Event]) -> Path:
         if ev.latitude is not None and ev.longitude is not None:
             geom = {"type": "Point", "coordinates": [ev.longitude, ev.latitude]}
         features.append({"type": "Feature", "geometry": geom, "properties": event_record(ev, detail=False)})
-    with atomic_open(path) as fh:  # dumps, not dump: dump streams through the slow pure-Python encoder
-        fh.write(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, default=str))
-        fh.write("\n")
+    with atomic_open(path) as fh:
+        fh.write(dumps_line({"type": "FeatureCollection", "features": features}))
     return path
 
 
@@ -139,23 +131,10 @@ def to_plain(value: Any) -> Any:
     return {n: to_plain(getattr(value, n)) for n in names}
 
 
-def _plain_default(value: Any) -> Any:
-    """``default`` hook: a dataclass as its shallow field dict (the C encoder recurses), else ``str``."""
-    names = _FIELD_NAMES.get(type(value))
-    if names is None:
-        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return str(value)
-        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
-    return {n: getattr(value, n) for n in names}
-
-
-_ENCODE_PLAIN = json.JSONEncoder(ensure_ascii=False, default=_plain_default).encode
-
-
 def encode_record(item: Any) -> str:
-    """JSON text of a dataclass (nested ones too) or dict: the same text as ``_json_line(as_record(item))``
-    without the newline, but without building the intermediate dicts (about 3x faster)."""
-    return _ENCODE_PLAIN(item)
+    """JSON text of a dataclass (nested ones too) or dict: the same value as ``as_record(item)``,
+    encoded without building the intermediate dicts (the encoder reads dataclass fields itself)."""
+    return dumps(item)
 
 
 def as_record(item: Any) -> dict[str, Any]:
@@ -173,6 +152,5 @@ def write_dataclass_jsonl(path: Path, items: list[Any]) -> Path:
 
 def write_json(path: Path, obj: Any) -> Path:
     with atomic_open(path) as fh:
-        json.dump(obj, fh, ensure_ascii=False, indent=2, default=str)
-        fh.write("\n")
+        fh.write(dumps_pretty(obj))
     return path

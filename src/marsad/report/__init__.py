@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad import jsontext
 from marsad.incidents import IncidentResult
 from marsad.models import Document, Event
 
@@ -49,7 +50,7 @@ def _leaflet_css() -> str:
 
 def safe_json(obj) -> str:
     """JSON that can sit inside <script type="application/json"> whatever the strings contain."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    text = jsontext.dumps(obj)
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

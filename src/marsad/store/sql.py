@@ -11,7 +11,6 @@ a re-run cannot store a document twice.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from marsad import jsontext
 from marsad.models import Document, Event, Incident, Rejection, Story
 from marsad.store.base import StoredDoc
 
@@ -50,11 +50,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once (dumps(**kw) builds one per call)
-
-
-def _dumps(obj: Any) -> str:
-    return _ENCODE(obj)
+_dumps = jsontext.dumps  # JSON columns: the project's one encoder (compact UTF-8)
 
 
 def _column_type(annotation: str):
@@ -192,7 +188,7 @@ class SQLStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine: Engine = create_engine(url, json_serializer=_dumps, future=True)
+        self.engine: Engine = create_engine(url, json_serializer=_dumps, json_deserializer=jsontext.loads, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         METADATA.create_all(self.engine)
@@ -446,7 +442,7 @@ class SQLStore:
         other databases get the decoded value through the JSON type, as ``replace_incidents`` does.
         """
         if self.engine.dialect.name != "sqlite":
-            self.replace_incidents(run_id, [json.loads(t) for _, t in incs], [json.loads(t) for _, t in sts])
+            self.replace_incidents(run_id, [jsontext.loads(t) for _, t in incs], [jsontext.loads(t) for _, t in sts])
             return
         with self.engine.begin() as conn:
             conn.execute(incidents.delete())
