@@ -325,6 +325,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     last_when: dict = {}
     any_place: PlaceMention | None = None
     seen_names: set[str] = set()
+    # attributions that open a quotation: places inside the quote are the speaker's, not the act's
+    quoting = [q for q in adoc.modality if q.kind == "attribution" and q.who and match_form(q.who).startswith('"')]
     for fr in frs:
         b = by_frame.get(fr.index, {})
         units = roles.units(text, sorted(b.get("a", []), key=lambda a: a.start))
@@ -353,9 +355,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                      or not _COVER.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.end)]
         ms = build_mentions(text, fr, trigs)
         _attach_numbers(text, ms, b.get("n", []))
-        quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in adoc.modality
-                  if q.kind == "attribution" and q.who and match_form(q.who).startswith('"')
-                  and fr.start <= q.start < fr.end]
+        quoted = [(q.end, text.find('"', text.find('"', q.end) + 1) + 1) for q in quoting
+                  if fr.start <= q.start < fr.end]
         names = [(a.start, a.end) for a in b.get("a", [])]
         places = sorted((p for p in b.get("p", []) if not any(x <= p.start < y for x, y in quoted)
                          # "اتفاق بين روسيا ووجهاء المنطقة": a country named as a party is an actor here
