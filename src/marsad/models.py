@@ -49,7 +49,7 @@ class Rejection:
     severity: str = "error"  # error (counts for exit code 1) | skipped (a note, e.g. not Arabic)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int  # matching offsets
     end: int
@@ -57,7 +57,7 @@ class Sentence:
     paragraph: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A whitespace/punctuation-delimited word of the matching form with its clitic readings.
 
@@ -71,7 +71,7 @@ class Token:
     readings: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # matching offsets
     end: int
@@ -80,7 +80,7 @@ class Mention:
     surface: str  # original text of the span
 
 
-@dataclass
+@dataclass(slots=True)
 class PlaceMention(Mention):
     place_id: str = ""  # P-code where there is one, else a gazetteer id
     name_ar: str = ""
@@ -103,7 +103,7 @@ class PlaceMention(Mention):
     parent_id: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorMention(Mention):
     actor_id: str = ""  # canonical key in the actor dictionary
     name: str = ""  # ACLED-style name, e.g. "Military Forces of Syria (2000-)"
@@ -113,7 +113,7 @@ class ActorMention(Mention):
     group: str = ""  # state|rebel|militia|identity|rioters|protesters|civilians|external
 
 
-@dataclass
+@dataclass(slots=True)
 class DateMention(Mention):
     date: str | None = None  # ISO date the expression resolves to, None when unresolved
     precision: int | None = None  # ACLED time_precision: 1 day, 2 week, 3 month
@@ -134,7 +134,7 @@ class PubDate:
     candidates: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class NumberMention(Mention):
     value: int | None = None  # None for vague quantities
     vague: str | None = None  # e.g. "عشرات" when the count is vague
@@ -145,7 +145,7 @@ class NumberMention(Mention):
     name: str | None = None  # the named person, when the count is one named individual (counted once)
 
 
-@dataclass
+@dataclass(slots=True)
 class TriggerMention(Mention):
     trigger_id: str = ""
     event_type: str = ""
@@ -154,7 +154,7 @@ class TriggerMention(Mention):
     cues: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ModalityMention(Mention):
     kind: str = ""  # attribution|claim|denial|threat|plan|negotiation|negation|failure|background
     who: str | None = None  # the source or party, when named

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import operator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -72,17 +73,26 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
+def _write_lines(fh, lines: Iterable[str], chunk: int = 512) -> None:
+    """Write lines in chunks: one write per line costs as much as encoding it; memory stays bounded."""
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= chunk:
+            fh.write("".join(buf))
+            buf.clear()
+    fh.write("".join(buf))
+
+
 def write_documents(path: Path, docs: list[StoredDoc]) -> Path:
     with atomic_open(path) as fh:
-        for s in docs:
-            fh.write(_json_line(document_record(s)))
+        _write_lines(fh, (_json_line(document_record(s)) for s in docs))
     return path
 
 
 def write_events_jsonl(path: Path, events: list[Event]) -> Path:
     with atomic_open(path) as fh:
-        for ev in events:
-            fh.write(_json_line(event_record(ev)))
+        _write_lines(fh, (_json_line(event_record(ev)) for ev in events))
     return path
 
 
@@ -145,8 +155,7 @@ def as_record(item: Any) -> dict[str, Any]:
 def write_dataclass_jsonl(path: Path, items: list[Any]) -> Path:
     """One line per item: a dataclass, a dict, or a ``str`` that is already its JSON (``encode_record``)."""
     with atomic_open(path) as fh:
-        for item in items:
-            fh.write(item + "\n" if isinstance(item, str) else _json_line(as_record(item)))
+        _write_lines(fh, (item + "\n" if isinstance(item, str) else _json_line(as_record(item)) for item in items))
     return path
 
 
