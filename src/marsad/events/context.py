@@ -17,7 +17,7 @@ _CLAUSE = re.compile(r"[^،؛;,]+")
 _TERMINAL = ".!?؟:\"')»"
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     start: int
     end: int

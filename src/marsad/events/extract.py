@@ -47,6 +47,9 @@ _CHARGE_CLAUSE = re.compile(r"(?:^|\s)(?:ال)?(?:متورط\S*|متهم\S*|يت
 # an act named as what should have been done instead, or as the cause answered ("بدلاً من استهداف
 # المدنيين"، "رداً على تفجير … في إسطنبول"): told as a reason, not as news
 _COUNTER_OR_CAUSE = re.compile(r"(?:بدلا من|بدل|عوضا عن|تحت وطاه|تحت ضغط|ردا علي|علي خلفيه|انتقاما ل|انتقاما من|ثارا ل)\s*(?:ال)?$")
+# the words those two patterns start with: a sentence without any needs no test per trigger
+_CHARGE_ANY = re.compile(r"تهم|بجرم|بحجه|متورط|مسؤول")
+_COUNTER_ANY = re.compile(r"بدل|عوضا عن|تحت وطاه|تحت ضغط|ردا علي|علي خلفيه|انتقاما|ثارا ل")
 # "خرج آلاف المدنيين من البلدة عبر الممر": people going out is a protest only when the sentence says
 # what they demonstrated for or how; leaving a place is displacement
 _WENT_OUT = re.compile(r"(?:^|\s)(?:و|ف)?(?:خرج|خرجت|خرجوا)(?=\s)")
@@ -88,7 +91,7 @@ _SAME_DAY = re.compile(r"(?:اليوم|الليله|اليوم|النهار|ال
 # an air-defence interception: one strike by the launching side, never a clash of its own
 _INTERCEPT = re.compile(r"(?:تصدت|تصدي|التصدي|اسقطت|اسقط|اعترضت|اعتراض|اسقاط)")
 # a definite generic word told as the subject of a toll ("الضربة على X أسفرت عن مقتل …")
-_INTERVENE_VERB = re.compile(r"(?:^|\s)(?:و|ف)?(?:فض|فضت|فضوا|يفض|تفض|تفريق|فرقت|فرق|فرقوا|تفرق|قمع|قمعت|قمعوا)(?=\s)")
+_INTERVENE_VERB = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:فض|فضت|فضوا|يفض|تفض|تفريق|فرقت|فرق|فرقوا|تفرق|قمع|قمعت|قمعوا)(?=\s)")
 _ANOTHER = re.compile(r"\s*(?:اخري|اخر|ثانيه|جديده|مماثله)(?=\s|$|[،,.])")
 _BOTH_SIDES = re.compile(r"(?:الطرفان|الطرفين|الجانبان|الجانبين)")
 _RELATIVE = re.compile(r"\s+(?:الذي|التي|الذين)\s")
@@ -98,6 +101,7 @@ _STATIC = re.compile(r"(?:منذ|خاضع\S*|تحت)\s*$")
 _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تفرق)\s+(?:ال)?(?:مظاهر|تظاهر|احتجاج|اعتصام|وقف|متظاهر|محتج)")
 
 
+_TOLL_OF = re.compile(r"حصيله\s*$")
 _YEAR_CUE = re.compile(r"(?:عام|سنه|العام)\s+((?:19|20)\d\d)")
 
 
@@ -107,6 +111,7 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
     c0, c1 = clause_of(fr, m.start)
     out = {"suppress": None, "denial": None, "claim": None, "failure": False, "background": False,
            "attribution": []}
+    toll_of = _TOLL_OF.search(text, max(fr.start, m.start - 10), m.start) is not None
     for q in mods:
         if not (fr.start <= q.start < fr.end):
             continue
@@ -117,6 +122,14 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
         if q.kind == "failure":
             if abs(q.start - m.start) <= 90 or c0 <= q.start < c1:
                 out["failure"] = True
+            continue
+        if q.kind == "accident":
+            if m.best.cls == "crash" and c0 <= q.start < c1:
+                out["suppress"] = "accident"  # "سقطت مروحية … بسبب عطل فني": an accident, no event
+            continue
+        if q.kind == "background" and toll_of and c0 <= q.start < c1 and "منذ" in text[q.start:q.end]:
+            # "ارتفعت حصيلة المواجهات … إلى 40 قتيلاً منذ اندلاعها": a running total, not one event
+            out["background"] = True
             continue
         if q.kind == "background_opener":
             if not text[fr.start:q.start].strip(' "\'(«-'):
@@ -168,6 +181,16 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, 
         return True
     from datetime import date as _d
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
+
+
+def _antecedent(text: str, fr: Frame, m: Mention, when: EventTime, pub: str | None) -> bool:
+    """"… عقب تفجير شارع الاستقلال في 13 تشرين الثاني": an act named after عقب/إثر/بعد with its own
+    date days before the article's is the earlier event the news follows, not news of its own."""
+    if not (pub and when.date and when.source == "sentence"):
+        return False
+    if not _AFTER_TOLD.search(text, max(fr.start, m.start - 8), m.start):
+        return False
+    return _days(when.date, pub) >= 3
 
 
 def _give_toll(drafts: list, m: Mention, fr: Frame, extra_frames: dict) -> None:
@@ -229,7 +252,7 @@ def _told_before(text: str, fr: Frame, t, told: bool = True) -> bool:
     return bool(_MOTIVE.search(before) or told and definite and (_REFERENCE.search(before) or _AFTER_TOLD.search(before)))
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One mention read as a candidate event at one place."""
 
@@ -277,6 +300,13 @@ def _battle_sides(r: roles.Roles, memory: dict, here: list | None = None) -> rol
             for u in (last.actor1, last.actor2):
                 if u is not None and (roles.side(u.primary) == "gov") == want_gov:
                     other = u
+        if last is not None and other is None and last.actor1 is not None and last.actor2 is not None:
+            # "بين قسد والعشائر" told before: the side facing this actor there faces it here
+            fam = roles.family(known.primary)
+            if roles.family(last.actor1.primary) == fam:
+                other = last.actor2
+            elif roles.family(last.actor2.primary) == fam:
+                other = last.actor1
         return roles.Roles(known, other, r.how + "+other side")
     gov = next((u for u in pool if roles.side(u.primary) == "gov"), None)
     opp = next((u for u in pool if roles.side(u.primary) in ("opp", "pop")), None)
@@ -314,6 +344,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         bucket(a.start, "a", a)
     for n in adoc.numbers:
         bucket(n.start, "n", n)
+    for q in adoc.modality:
+        bucket(q.start, "q", q)  # a mention's modality comes from the cues of its own sentence
     memory: dict = {"units": [], "battle": None}
     protest_seen = False
     pub = adoc.pub_date.date or adoc.document.published
@@ -334,14 +366,17 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         trigs = sorted(b.get("t", []), key=lambda t: t.start)
         if not trigs:
             continue
+        # one search of the sentence for the words the per-trigger tests below look for (most have none)
+        charged = _CHARGE_ANY.search(text, max(0, fr.start - 1), fr.end) is not None
+        countered = _COUNTER_ANY.search(text, fr.start, fr.end) is not None
         trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))
                  # "عن سقوط 12 قتيلاً": the fall of people, not of a place
                  # "اعتقلت … ناشطين شاركوا في مظاهرة": the protest is why they were taken, told before
                  and not (entry_of(t).cls == "protest" and _TOOK_PART.search(text[max(fr.start, t.start - 24):t.start]))
                  # "اعتقلت 15 شاباً بتهمة المشاركة في الاشتباكات": a charge names an act, it does not tell one
-                 and not (entry_of(t).strength > 0 and _CHARGE_BEFORE.search(text[max(fr.start, t.start - 40):t.start]))
-                 and not (entry_of(t).strength > 0 and _CHARGE_CLAUSE.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.start))
-                 and not _COUNTER_OR_CAUSE.search(text[max(fr.start, t.start - 20):t.start])
+                 and not (charged and entry_of(t).strength > 0 and _CHARGE_BEFORE.search(text[max(fr.start, t.start - 40):t.start]))
+                 and not (charged and entry_of(t).strength > 0 and _CHARGE_CLAUSE.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.start))
+                 and not (countered and _COUNTER_OR_CAUSE.search(text[max(fr.start, t.start - 20):t.start]))
                  and not (entry_of(t).cls == "protest" and _WENT_OUT.match(text, t.start - 1 if t.start else 0)
                           and not _PROTEST_CUE.search(text, fr.start, fr.end))
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
@@ -393,7 +428,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if m.best.strength <= 1 and reference or _MOTIVE.search(text[max(fr.start, m.start - 16):m.start]):
                 continue  # "العدوان الذي نفذه …": an event already told; "تنديداً بالقصف": a motive
             hi = ms[i + 1].start if i + 1 < len(ms) else fr.end
-            mod = _modality(text, m, adoc.modality, pub_year)
+            mod = _modality(text, m, b.get("q", []), pub_year)
             te = m.triggers[0].end
             victims = roles.victims_of(text, units, m.kills)
             r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,
@@ -447,6 +482,18 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 # "الضربة على X أسفرت عن …": the strike told before, with its weapon and side
                 best = told_strikes[-1][0]
                 r = roles.Roles(r.actor1 or told_strikes[-1][1].actor1, r.actor2, r.how)
+            if best.cls == "attack" and best.strength <= 1 and r.actor1 is None and m.instrument is None \
+                    and told_strikes and not _ARMS.search(sentence) and not _BATTLE_WORD.search(sentence):
+                # "أما في كوباني، فقد قُتل عنصران إثر استهداف نقطة": in a story of strikes, a bare
+                # targeting with no side or weapon of its own is one more of those strikes
+                best = told_strikes[-1][0]
+                r = roles.Roles(told_strikes[-1][1].actor1, r.actor2, "told strikes")
+            elif r.actor1 is None and definite and best.cls in FIRE:
+                # "الغارات على ريف ديرك استهدفت …": the strikes told before, by the side that made them
+                prev = next((d for d in reversed(drafts) if d.sub_event_type == best.sub_event_type
+                             and d.roles.actor1 is not None), None)
+                if prev is not None:
+                    r = roles.Roles(prev.roles.actor1, r.actor2, r.how + "+told")
             if r.actor1 is None and _ANOTHER.match(text, m.end) and (drafts or pending) and best.cls in FIRE:
                 # the strikes told before, in earlier sentences or earlier in this one ("قتل مدنيون بغارات
                 # روسية …، في حين أصيب آخرون بغارات مماثلة على …")
@@ -556,13 +603,18 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 # "وأفاد الدفاع المدني بمقتل ثلاثة مدنيين": a toll with no act or place of its own
                 _give_toll(drafts, m, fr, extra_frames)
                 continue
-            if reference and et in last_place:
-                chosen, how = [last_place[et]], "reference"  # "ارتفعت حصيلة ضحايا التفجير": the bombing told
+            if reference and et in last_place and not (
+                    chosen and how not in CONTINUED and _RELATIVE.match(text, m.triggers[0].end)):
+                # "ارتفعت حصيلة ضحايا التفجير": the bombing told; but "الاشتباكات التي شهدتها بلدة
+                # ذيبان" names the place of the act it refers to in its own relative clause
+                chosen, how = [last_place[et]], "reference"
             elif reference and not places:
                 continue  # "مكان احتجازهم": an act referred to, not told here
             if chosen and all(p.kind in ("country", "region") or p.kind == "area" and not p.admin1 for p in chosen) \
-                    and _PERIOD.search(sentence):
-                continue  # a tally of operations over days in a whole region
+                    and (_PERIOD.search(sentence) or mod["claim"] and all(p.kind == "country" for p in chosen)):
+                # a tally of operations over days in a whole region; a party's claim of what its
+                # operation did "in Syria and Iraq"
+                continue
             if chosen:
                 sentence_place = chosen[0]
                 if not fr.headline:
@@ -589,6 +641,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     else EventTime(None, None, 0, False, "unknown")
             last_date = next(reversed(last_when.values())).date if last_when else None
             if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when, last_date):
+                continue
+            if _antecedent(text, fr, m, when, adoc.pub_date.date):
                 continue
             if how in CONTINUED and (when.source != "sentence" or how == "reference") and et in last_when:
                 when = last_when[et]  # a sentence continuing the story keeps the event's date

@@ -35,7 +35,7 @@ _OTHER_SOURCE = re.compile(r"(?:فيما|بينما|في حين)\s+(?:\S+\s+){0,
                            r"تتحدث|اشار|اشارت|وثق|وثقت|اكد|اكدت|بحسب|وفق)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tally:
     exact_by_sentence: dict[int, int]
     vague: list[str]

@@ -27,7 +27,7 @@ _LINK_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
                "داخل", "وسط", "الاداريه", "حدود", "الحدود", "التابعه", "ل", "لمحافظه", "غربا", "شرقا", "شمالا",
                "جنوبا", "الشمال", "الجنوب", "الشرق", "الغرب", "الشمالي-الغربي", "المتاخم", "لجنوب", "لشمال",
                "الشمالي الغربي"}
-_COORD = re.compile(r"^[\s،,]*(?:و\s*)?(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي|بلدات|قري|مدن|حي|مخيم)\s+)?$")
+_COORD = re.compile(r"^[\s،,)]*(?:و\s*)?(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي|بلدات|قري|مدن|حي|مخيم)\s+)?$")
 # "شهدت X اشتباكات"، "تعرضت بلدة X لقصف": the place the act befell, named before it
 _SHAHID = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهدت|شهد|تشهد|يشهد|عاشت|تعرضت|تعرض|تتعرض|يتعرض)\s")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)(?:منطقه|مدينه|بلده|قريه|حي|مخيم)(?=\s|$|[،,.])|(?:فيها|عليها|فوقها)(?=\s|$|[،,.])")
@@ -108,7 +108,18 @@ _TALKS = re.compile(r"(?:محادثات|مفاوضات|مباحثات|مسار|�
 _AFTER_PLACE = re.compile(r"(?:^|\s)(?:ف|و)?بعد\s+(?:(?:مدينه|بلده|قريه|حي|مخيم|مدن|بلدات|قري)\s+)?$")
 
 
+def _quoted_name(text: str, p: PlaceMention) -> bool:
+    """«الغوطة الآن»، "درع الفرات": a place word opening a quoted name of more words (an outlet, an
+    operation, a group) names no place."""
+    if '"' not in text[max(0, p.start - 2):p.start]:
+        return False
+    close = text.find('"', p.end, p.end + 30)
+    return close > p.end and text[p.end:close].strip() != ""
+
+
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:
+    if _quoted_name(text, p):
+        return True
     before = text[max(lo, p.start - 30):p.start]
     if p.kind == "country" and _NOT_SITE.search(before) or _NOT_SITE.search(before[-16:]) and _TALKS.search(before[-16:]):
         return True
@@ -197,6 +208,14 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
     fine = [c for c in after if not _coarse_kind(c[0]) and c[0].kind != "country"]
     if fine:  # "في ريف إدلب … في مدينة محردة": the finer place is where it happened
         after = after[after.index(fine[0]):]
+    if after and (not fine or all(on_road(c[0]) for c in after)):
+        # "تجمعوا في بلدة خان أرنبة احتجاجاً … من الأراضي السورية"، "وفي مدينة تلبيسة، شنت … حملة
+        # اعتقالات … على الطريق الدولي حمص - حماة": a country, a region or a road's ends after the act
+        # lose to a town named before it in the sentence
+        own = [c for c in ch if c[0].end <= ts and not _excluded(text, c[0], lo, excl) and not _coarse_kind(c[0])
+               and c[0].kind != "country" and not on_road(c[0])]
+        if own:
+            return [own[-1][0]], "before"
     if after:
         first = after[0]
         reached = [m.end() for m in _REACHED.finditer(text, te, max(te, min(hi, first[0].start + 200)))]
@@ -221,9 +240,11 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
         if prev_place is not None and len(gap_text) > 60 and _anaphor(text, te, te + 30, blocked):
             return [prev_place], "anaphor"
         return out, "after"
-    # 3. anaphor, or a further mention of the sentence's event
+    # 3. anaphor, or a further mention of the sentence's event; "أما في كوباني، فقد قُتل … في محيط
+    # المدينة": the sentence's own place, named before the act, is what the anaphor points back to
     if prev_place is not None and _anaphor(text, me, min(hi, me + 60), blocked):
-        return [prev_place], "anaphor"
+        own = [c for c in ch if c[0].end <= ts and not _excluded(text, c[0], lo, excl) and not _coarse_kind(c[0])]
+        return ([own[-1][0]], "before") if own else ([prev_place], "anaphor")
     if sentence_place is not None:
         return [sentence_place], "sentence"
     # 4. nearest chain head before

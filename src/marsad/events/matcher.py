@@ -30,7 +30,7 @@ def is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     start: int  # start of the matched form (after proclitics)
     end: int

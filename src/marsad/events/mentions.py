@@ -31,7 +31,7 @@ _SCOPE_END = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط
 _AFTER_FIGHT = re.compile(r"(?:^|\s)(?:عقب|بعد|اثر|خلال|جراء|نتيجه)\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     frame: Frame
     triggers: list[TriggerMention]

@@ -73,7 +73,7 @@ def victim_only(a: ActorMention) -> bool:
     return a.inter == 7 and a.actor_id != "population"
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     primary: ActorMention
     assoc: list[ActorMention] = field(default_factory=list)
@@ -86,7 +86,7 @@ class Unit:
         return self.primary.inter
 
 
-@dataclass
+@dataclass(slots=True)
 class Roles:
     actor1: Unit | None = None
     actor2: Unit | None = None

@@ -59,10 +59,30 @@ _CONSTRUCT_HEADS = frozenset(match_form(w) for w in (
     "مسلحو", "مسلحي", "طائرات", "طائرة", "طيران", "مسيرة", "مسيرات", "مدفعية", "حاجز", "حواجز", "نقطة", "مواقع"))
 
 
+def _longer_inside(text: str, start: int, end: int, entry: ActorEntry, key: str, ents) -> tuple:
+    """"عناصر من الجيش السوري الحر": leftmost-longest reads "عناصر من الجيش" (the army) first, but a
+    form starting at a later word of the hit and running past it ("الجيش السوري الحر") is the actor
+    named; the words before it are its men (as with a construct head)."""
+    if " " not in key or end >= len(text) - 1 or text[end] != " ":
+        return start, end, entry, key
+    pos = text.find(" ", start) + 1
+    while 0 < pos < end:
+        hits = lexicon().scan(text[pos:end + 48])
+        if hits and hits[0].word_start == 0 and pos + hits[0].end > end:
+            h = hits[0]
+            return start, pos + h.end, ents[h.payloads[0]], h.form
+        pos = text.find(" ", pos) + 1
+    return start, end, entry, key
+
+
 def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     """(start, end, entry) for every actor form in a matching-form string (first sense wins)."""
     ents = entries()
-    found = [(h.word_start, h.end, ents[h.payloads[0]], h.form) for h in lexicon().scan(text)]
+    found = []
+    for h in lexicon().scan(text):
+        if found and h.word_start < found[-1][1]:
+            continue  # inside a hit that was extended to a longer form
+        found.append(_longer_inside(text, h.word_start, h.end, ents[h.payloads[0]], h.form, ents))
     out: list[tuple[int, int, ActorEntry]] = []
     for i, (start, end, entry, key) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None

@@ -25,7 +25,7 @@ _SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]")
 
 
-@dataclass
+@dataclass(slots=True)
 class EventTime:
     """The date an event span takes (see ``date_for_span``)."""
 

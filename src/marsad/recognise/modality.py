@@ -16,7 +16,7 @@ from marsad.models import AnalyzedDoc, ModalityMention
 
 FILE = "modality.yaml"
 KINDS = ("attribution", "claim", "denial", "threat", "plan", "negotiation", "negation", "failure", "background",
-         "reaction", "background_opener")
+         "reaction", "background_opener", "accident")
 _WHO = re.compile(r"[^،,.؛:\n]{0,40}")
 _FUNCTION = {"ان", "اي", "عن", "الي", "في", "ل", "بان", "انه", "انها", "ايضا", "المصدر", "المصادر", "اليوم", "امس", "قد"}
 _SOURCE_NOUNS = ("مصادر", "مراسل", "ناشطون", "ناشطين", "شبكات", "تداول")

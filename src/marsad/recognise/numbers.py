@@ -57,6 +57,9 @@ _NAMED_BY_NUMBER = {"فوج", "لواء", "فرقه", "كتيبه", "فيلق", 
                     "اللواء", "الفرقه", "الكتيبه", "الفيلق", "الطريق", "المطار", "النقطه", "الحاجز", "ال"}
 _NAME_CUE = {"المدعو", "وهو", "ويدعي", "يدعي", "هو", "المدعوه", "وهي", "اسمه", "ويدعى"}
 _AT_LEAST_BEFORE = ("اكثر من", "ما لا يقل عن", "لا يقل عن", "نحو", "حوالي", "قرابه")
+# nouns of things counted (targets, vehicles, buildings): a count of them is never a toll
+_THINGS = ("هدف", "اهداف", "موقع", "مواقع", "اليه", "اليات", "عربه", "عربات", "دبابه", "دبابات", "منزل", "منازل",
+           "مبني", "مباني", "مقرا", "مقرات", "نقطه", "نقاط", "مستودع", "مخزن", "مخازن", "سياره", "سيارات")
 _SUBSET = {"بينهم", "منهم", "بينهن", "منهن", "هم", "وهم", "بينها"}
 
 _WORD = re.compile(r"\w+")
@@ -114,6 +117,8 @@ def _role(words: list[str], i: int, j: int) -> str:
     """Role of the count spanning words[i:j]: death/injury/capture word before it or noun after it."""
     # the noun right after the count ("12 قتيلاً"); a following "وإصابة …" is another clause
     nxt = words[j + 1:j + 2] if words[j:j + 1] == ["من"] else words[j:j + 1]
+    if nxt and _bare(nxt[0]).startswith(_THINGS):
+        return "count"  # "دمرت 89 هدفاً": things destroyed are never the dead
     for w in nxt:
         r = _after_role(w)
         if r is not None:
@@ -121,6 +126,12 @@ def _role(words: list[str], i: int, j: int) -> str:
     for w in words[j:j + 6]:
         if _is_masra(w):
             return "killed"
+    if words[j + 1:j + 2] and (words[j + 1] in _SUBSET or words[j + 1] == "من"):
+        # "تسعة أشخاص، بينهم مدنيان، قُتلوا"، "7 عناصر من الفصائل قُتلوا": the verb after a
+        # parenthetical subset or the group the counted belong to
+        for w in words[j + 3:j + 5]:
+            if not w.startswith("و") and (r := _before_role(w)) is not None:
+                return r
     for x in reversed(words[max(0, i - 5):i]):
         r = _before_role(x)
         if r is not None:
@@ -181,6 +192,8 @@ def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
             # a range "5 إلى 7" / "5-7" / "بين 5 و7": the lowest, i.e. the first
             if j + 1 < n and words[j] in ("الي", "او", "و") and words[j + 1].isdigit():
                 j += 2
+            elif j < n and words[j][:1] == "و" and words[j][1:].isdigit():
+                j += 1  # "بين 5 و7": the conjunction is glued to the second number
         elif b in _UNITS or w in _UNITS:
             value = _UNITS.get(b, _UNITS.get(w))
             if j < n and _bare(words[j]) in ("عشر", "عشره"):

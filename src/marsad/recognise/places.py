@@ -50,7 +50,7 @@ ANCHOR_WORDS = {"في", "من", "داخل", "عند", "الى", "إلى"}
 _is_word = str.isalnum  # a letter or digit of any script: word-internal
 
 
-@dataclass
+@dataclass(slots=True)
 class _Matcher:
     automaton: ahocorasick.Automaton
     table: dict[str, list[tuple[str, bool]]]  # key -> [(place id, matched without its ال)]
@@ -124,7 +124,7 @@ def _variants(k: str) -> list[str]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _M:
     """A mention being built: span, candidates and what the context says."""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from marsad.recognise.time_lexicon import Grammar, grammar
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     start: int  # matching offsets of the expression (clitics و/ف/ب/ل excluded)
     end: int

@@ -1,0 +1,79 @@
+"""Event rules read from context: warning shots, ceasefires, accidents, running totals, ranges,
+quoted names, fronted places, antecedent acts, tolls of things. Sentences are composed for the
+tests (none comes from a reference set)."""
+from __future__ import annotations
+
+from marsad.models import Document
+from marsad.pipeline import analyze
+
+PUB = "2023-05-10"  # a Wednesday
+
+
+def events(text: str, pub: str | None = PUB):
+    return analyze(Document(doc_id="t", text=text, published=pub)).events
+
+
+def test_warning_shots_to_disperse_a_protest_are_an_intervention_not_a_clash():
+    evs = events("أطلق عناصر الشرطة النار في الهواء لتفريق العشرات من أهالي بلدة جاسم الذين تجمعوا "
+                 "احتجاجاً على الاعتقالات، اليوم الأربعاء.")
+    assert [(e.event_type, e.sub_event_type, e.location_ar) for e in evs] == [
+        ("Protests", "Protest with intervention", "جاسم")]
+
+
+def test_a_ceasefire_with_an_adjective_is_an_agreement_not_firing():
+    evs = events("أعلنت وزارة الدفاع وقفاً شاملاً لإطلاق النار في مدينة السويداء اليوم الأربعاء.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Agreement")]
+
+
+def test_a_crash_by_technical_fault_is_no_event():
+    assert events("سقطت طائرة مروحية تابعة لقوات النظام قرب مدينة حماة بسبب عطل فني، ما أدى إلى مقتل "
+                  "طاقمها، اليوم الأربعاء.") == []
+    # without a stated accident the crash is still recorded
+    assert events("سقطت طائرة مروحية تابعة لقوات النظام قرب مدينة حماة، اليوم الأربعاء.") != []
+
+
+def test_a_running_total_since_the_fighting_began_is_no_event():
+    assert events("ارتفعت حصيلة الاشتباكات بين قوات النظام وفصائل المعارضة في ريف إدلب الجنوبي إلى 60 "
+                  "قتيلاً منذ اندلاعها قبل أسبوع.") == []
+
+
+def test_a_range_glued_to_its_conjunction_counts_the_lowest():
+    evs = events("وقالت مصادر محلية إن ما بين 4 و6 عناصر من قوات النظام قُتلوا في الاشتباكات مع فصائل "
+                 "المعارضة في بلدة كفرنبل اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 4)]
+
+
+def test_the_verb_after_a_parenthetical_subset_makes_the_count_a_toll():
+    evs = events("وأفاد المرصد بأن سبعة أشخاص، بينهم طفلان، قُتلوا في قصف مدفعي لقوات النظام على بلدة "
+                 "كفرنبل اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 7)]
+
+
+def test_a_claimed_tally_in_whole_countries_is_no_event_and_targets_are_not_dead():
+    assert events("زعمت وزارة الدفاع التركية أنها حيّدت 40 إرهابياً ودمرت 30 هدفاً في سوريا والعراق.") == []
+    nums = analyze(Document(doc_id="t", text="ودمرت الطائرات 30 هدفاً للتنظيم.")).numbers
+    assert [n.role for n in nums] == ["count"]
+
+
+def test_an_earlier_dated_act_named_as_antecedent_is_not_news():
+    assert events("وجاء الهجوم عقب تفجير سيارة مفخخة في مدينة اعزاز في 2 أيار الجاري.") == []
+    # the same act told as news of the day is recorded
+    assert events("انفجرت سيارة مفخخة في مدينة اعزاز اليوم الأربعاء.") != []
+
+
+def test_a_longer_actor_inside_a_quantified_hit_is_the_actor():
+    evs = events("واندلعت اشتباكات بين عناصر من الجيش السوري الحر وقوات النظام في محيط مدينة الرستن "
+                 "اليوم الأربعاء.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")]
+
+
+def test_a_place_word_opening_a_quoted_name_is_no_place():
+    evs = events("وتوصل وجهاء مدينة داريا إلى اتفاق مع النظام، بحسب ما أكده عضو في المجلس المحلي "
+                 "لـ«الغوطة الآن» اليوم الأربعاء.")
+    assert [e.location_ar for e in evs] == ["داريّا"]
+
+
+def test_a_fronted_town_beats_the_ends_of_a_road_after_the_act():
+    evs = events("وفي مدينة تلبيسة، شنت قوات الأمن حملة مداهمات واعتقالات طالت 20 شاباً، وسط انتشار "
+                 "للحواجز على الطريق الدولي حمص - حماة، اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Arrests", "تلبيسة")]
