@@ -77,3 +77,31 @@ def test_a_fronted_town_beats_the_ends_of_a_road_after_the_act():
     evs = events("وفي مدينة تلبيسة، شنت قوات الأمن حملة مداهمات واعتقالات طالت 20 شاباً، وسط انتشار "
                  "للحواجز على الطريق الدولي حمص - حماة، اليوم الأربعاء.")
     assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Arrests", "تلبيسة")]
+
+
+def test_a_running_total_since_a_weekday_is_no_toll_and_weekdays_are_no_counts():
+    evs = events("وكان مسلحون مجهولون قد اختطفوا أمس الثلاثاء أربعة مدنيين قرب بلدة الصورة الصغيرة.\n"
+                 "وارتفعت حصيلة القتلى منذ الأحد إلى 89 شخصاً على الأقل.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Abduction/forced disappearance", 0)]
+    nums = analyze(Document(doc_id="t", text="وقعت الاشتباكات منذ الأحد ويوم الاثنين.")).numbers
+    assert nums == []
+
+
+def test_fighting_going_on_since_a_past_day_is_dated_the_day_of_writing():
+    evs = events("وتتواصل منذ فجر الأحد الاشتباكات بين قوات النظام وفصائل المعارضة في محيط بلدة كفرنبل.")
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Armed clash", PUB)]
+
+
+def test_who_fired_in_a_relative_clause_is_the_act_told_not_another():
+    evs = events("وقُتل طبيب برصاص قناص في مدينة درعا صباح اليوم، ولم تُعرف الجهة التي أطلقت النار.")
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_arson_in_a_riot_is_the_riot_and_backers_join_the_side_they_support():
+    evs = events("تجمع العشرات من الأهالي الغاضبين أمام مقر المجلس المحلي في مدينة الباب اليوم، ورشقوه "
+                 "بالحجارة وأضرموا النار في مدخله.")
+    assert [e.event_type for e in evs] == ["Riots"]
+    evs = events("تمكنت قوات النظام، بدعم جوي روسي كثيف، من السيطرة على بلدة كفرنبل اليوم الأربعاء، بعد "
+                 "معارك مع فصائل المعارضة.")
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1) for e in evs] == [
+        ("Government regains territory", "Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)")]

@@ -183,6 +183,16 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, 
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
 
 
+_CONTINUING = re.compile(r"(?:^|\s)(?:و|ف)?(?:تتواصل|يتواصل|تستمر|يستمر|متواصل\S*|مستمر\S*|لا تزال|لا يزال|ما زالت|ما زال|تجدد\S*)(?=\s|$|[،,.])")
+_WHO_DID = re.compile(r"(?:الجهه|الطرف|الجهات|المسؤول|المسؤولين)?\s*(?:التي|الذي|الذين)\s*$")
+_SINCE = re.compile(r"(?:^|\s)منذ\s")
+
+
+def _running_total(text: str, fr: Frame, m: Mention) -> bool:
+    """"ارتفعت حصيلة القتلى منذ الأحد إلى 89": a toll counted since a past day or the start of the fighting."""
+    return bool(_TOLL_OF.search(text, max(fr.start, m.start - 10), m.start) and _SINCE.search(text, m.end, fr.end))
+
+
 def _antecedent(text: str, fr: Frame, m: Mention, when: EventTime, pub: str | None) -> bool:
     """"… عقب تفجير شارع الاستقلال في 13 تشرين الثاني": an act named after عقب/إثر/بعد with its own
     date days before the article's is the earlier event the news follows, not news of its own."""
@@ -379,6 +389,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not (countered and _COUNTER_OR_CAUSE.search(text[max(fr.start, t.start - 20):t.start]))
                  and not (entry_of(t).cls == "protest" and _WENT_OUT.match(text, t.start - 1 if t.start else 0)
                           and not _PROTEST_CUE.search(text, fr.start, fr.end))
+                 # "ولم تُعرف الجهة التي أطلقت النار": who did the act just told, not another act
+                 and not (t is not trigs[0] and entry_of(t).strength <= 2 and _WHO_DID.search(text, max(fr.start, t.start - 8), t.start))
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
@@ -421,6 +433,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             reference = (definite or m.best.strength <= 1) and bool(drafts or pending) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
                 or _RELATIVE.match(text, m.triggers[0].end) and definite)
+            if _running_total(text, fr, m):
+                continue  # "وارتفعت حصيلة القتلى منذ الأحد إلى 89": a total over days, no one act's toll
             if m.best.cls == "kill" and reference and drafts and any(n.role == "killed" for n in m.numbers):
                 # "وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 5": the toll of the act told before
                 _give_toll(drafts, m, fr, extra_frames)
@@ -501,6 +515,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     + [x[5].actor1 for x in pending if x[6].best.cls == best.cls and x[5].actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1], r.actor2, "another")
+            if best.cls == "looting" and any(mm.best.cls == "riot" for mm in ms):
+                continue  # "رشقوه بالحجارة وأضرموا النار في مدخله": the riot's damage is the riot
             if best.cls == "withdraw" and _EXPELLED.search(sentence):
                 continue  # "طردوا عناصر قسد من البلدة … بعد أن انسحب العناصر": driven out, the capture's other face
             if best.cls == "looting" and _SPOILS.match(text, m.end) and (
@@ -639,6 +655,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 pd = adoc.pub_date
                 when = EventTime(pd.date, pd.precision, 0, False, "publication") if pd.date \
                     else EventTime(None, None, 0, False, "unknown")
+            if when.mention is not None and adoc.pub_date.date and _CONTINUING.search(sentence) \
+                    and "منذ" in text[max(fr.start, when.mention.start - 6):when.mention.start + 4]:
+                # "وتتواصل منذ فجر الأحد الاشتباكات …": fighting going on since a past day is reported
+                # as it stands on the day of writing
+                pd = adoc.pub_date
+                when = EventTime(pd.date, pd.precision, 1, False, "publication")
             last_date = next(reversed(last_when.values())).date if last_when else None
             if when.background or mod["background"] or _pluperfect_past(adoc, text, fr, m, when, last_date):
                 continue

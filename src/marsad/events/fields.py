@@ -145,6 +145,9 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
         sub = lead.sub_event_type
         # roles from the sentences that tell the event, before those that only continue it
         told = [d for d in body_ds if d.how_place not in CONTINUED] or body_ds
+        # "اتهمت الوزارة الوحدات بالوقوف وراء التفجير": an accused party is not the actor the
+        # report establishes; the sentences that tell the act decide
+        told = [d for d in told if not d.mod["claim"]] or told
         told.sort(key=lambda d: _place_key(d.place) != pkey)  # the event's own place tells it best
         r = next((d.roles for d in told if d.roles.actor1 is not None and d.roles.actor2 is not None),
                  next((d.roles for d in told if d.roles.actor1 is not None), told[0].roles))

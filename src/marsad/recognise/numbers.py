@@ -139,10 +139,15 @@ def _role(words: list[str], i: int, j: int) -> str:
     return "count"
 
 
+_WEEKDAY_WORD = re.compile(r"^(?:و|ف|ب)?(?:ال|لل)(?:احد|اثنين)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidate(w: str) -> bool:
     """Whether a word can start a count at all (a superset of the branches of scan_numbers); cached per
     word, so the scan skips the ordinary words of a document with one lookup each."""
+    if _WEEKDAY_WORD.match(w):
+        return False  # "منذ الأحد"، "يوم الاثنين": the definite forms of one and two are weekdays
     b = _bare(w)
     return bool(
         w.isdigit() or b in _UNITS or w in _UNITS or b in _TENS or b in _DUAL or w in _DUAL
