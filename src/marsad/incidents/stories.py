@@ -18,7 +18,6 @@ date gate get a cosine, so articles that share no salient word are never compare
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -48,7 +47,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def _features(text: str) -> Counter:
-    return Counter(_tokens(text))
+    """Term counts without stop words (counted in C, the few stop words then removed)."""
+    c = Counter(_WORD.findall(match_form(text)))
+    for w in _STOP & c.keys():
+        del c[w]
+    return c
 
 
 def tfidf_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -82,7 +85,8 @@ def similar_pairs(vecs: dict[str, dict[str, float]], allowed=None) -> dict[tuple
     """
     index: dict[str, list[str]] = defaultdict(list)
     for k in sorted(vecs):
-        for _, t in heapq.nlargest(TOP_TERMS, ((x, t) for t, x in vecs[k].items())):
+        # same order as heapq.nlargest (documented equivalent), but one C sort of the swapped pairs
+        for _, t in sorted(zip(vecs[k].values(), vecs[k].keys()), reverse=True)[:TOP_TERMS]:
             index[t].append(k)
     shared: Counter = Counter()
     for ks in index.values():

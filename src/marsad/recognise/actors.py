@@ -65,6 +65,8 @@ def _longer_inside(text: str, start: int, end: int, entry: ActorEntry, key: str,
     named; the words before it are its men (as with a construct head)."""
     if " " not in key or end >= len(text) - 1 or text[end] != " ":
         return start, end, entry, key
+    if " من " not in key and key.split(" ", 1)[0] not in _CONSTRUCT_HEADS:
+        return start, end, entry, key  # only a quantified or construct form can hide a longer name
     pos = text.find(" ", start) + 1
     while 0 < pos < end:
         hits = lexicon().scan(text[pos:end + 48])
