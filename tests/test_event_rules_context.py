@@ -105,3 +105,32 @@ def test_arson_in_a_riot_is_the_riot_and_backers_join_the_side_they_support():
                  "معارك مع فصائل المعارضة.")
     assert [(e.sub_event_type, e.actor1, e.assoc_actor_1) for e in evs] == [
         ("Government regains territory", "Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)")]
+
+
+def test_a_protest_is_not_dropped_for_a_clash_the_sentence_says_did_not_happen():
+    evs = events("نظّم العشرات من أهالي بلدة جاسم وقفة احتجاجية أمام مبنى البلدية اليوم الأربعاء، ولم تُسجّل "
+                 "أي مواجهات مع عناصر الأمن.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Peaceful protest", "جاسم")]
+
+
+def test_a_crash_blamed_on_a_fault_later_in_its_sentence_is_no_event():
+    assert events("سقطت مروحية عسكرية قرب بلدة السعن اليوم الأربعاء، ما أدى لمقتل طاقمها، ووفقاً لمصادر "
+                  "محلية فإن سبب السقوط عطل فني.") == []
+
+
+def test_moving_the_wounded_tells_no_new_act():
+    evs = events("أصيب ثلاثة محتجين بجروح جراء إطلاق عناصر الحراسة النار على المتظاهرين في مدينة السويداء "
+                 "اليوم الأربعاء. ونُقل الجرحى إلى المشفى الوطني في المدينة.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_fighters_taken_in_a_fight_and_what_set_it_off_are_no_events_of_their_own():
+    evs = events("سيطر مقاتلون من أبناء العشائر على بلدة ذيبان اليوم الأربعاء، بعد اشتباكات مع قسد اندلعت "
+                 "عقب اعتقال قائد المجلس العسكري.\nوقال مصدر إن المقاتلين أسروا عدداً من عناصر قسد في البلدة.")
+    assert {e.event_type for e in evs} == {"Battles"}
+
+
+def test_a_crowd_storming_an_office_turns_the_demonstration_into_one_riot():
+    evs = events("خرج مئات الشبان في مظاهرة غاضبة في مدينة هجين اليوم الأربعاء، قبل أن يقتحم عدد منهم مقراً "
+                 "لـ«قسد» في المدينة ويضرموا النار فيه بعد نهب محتوياته.")
+    assert [(e.event_type, e.actor1) for e in evs] == [("Riots", "Rioters (Syria)")]

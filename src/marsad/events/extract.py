@@ -124,7 +124,7 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
                 out["failure"] = True
             continue
         if q.kind == "accident":
-            if m.best.cls == "crash" and c0 <= q.start < c1:
+            if m.best.cls == "crash":  # anywhere in the crash's sentence ("… فإن سبب السقوط عطل فني")
                 out["suppress"] = "accident"  # "سقطت مروحية … بسبب عطل فني": an accident, no event
             continue
         if q.kind == "background" and toll_of and c0 <= q.start < c1 and "منذ" in text[q.start:q.end]:
@@ -185,6 +185,11 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, 
 
 _CONTINUING = re.compile(r"(?:^|\s)(?:و|ف)?(?:تتواصل|يتواصل|تستمر|يستمر|متواصل\S*|مستمر\S*|لا تزال|لا يزال|ما زالت|ما زال|تجدد\S*)(?=\s|$|[،,.])")
 _WHO_DID = re.compile(r"(?:الجهه|الطرف|الجهات|المسؤول|المسؤولين)?\s*(?:التي|الذي|الذين)\s*$")
+_NEGATED = re.compile(r"(?:^|\s)(?:و)?(?:لم|لا|دون|بدون|عدم)\s+(?:\S+\s+){0,2}$")
+_FIGHTERS_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?(?:عناصر|مقاتلي|مقاتلين|جنود|ضباط|افراد|عسكريين)(?=\s)")
+_SET_OFF = re.compile(r"(?:اندلع\S*|بدا\S*|تفجر\S*)\s+(?:\S+\s+)?(?:عقب|اثر|بعد)\s*$")
+_CROWD_PART = re.compile(r"(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)\s+(?:\S+\s+)?$")
+_CROWD_NEXT = re.compile(r"\s+(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)(?=\s|$|[،,.])")
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 
@@ -391,12 +396,20 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                           and not _PROTEST_CUE.search(text, fr.start, fr.end))
                  # "ولم تُعرف الجهة التي أطلقت النار": who did the act just told, not another act
                  and not (t is not trigs[0] and entry_of(t).strength <= 2 and _WHO_DID.search(text, max(fr.start, t.start - 8), t.start))
+                 # "المواجهات التي اندلعت عقب اعتقال قائد المجلس": what set the fight off, told before
+                 and not _SET_OFF.search(text, max(fr.start, t.start - 30), t.start)
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
                      _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
+        if drafts and trigs and not any(n.value for n in b.get("n", [])) and all(entry_of(t).strength == 0 and t.cues[-1].endswith("ال")
+                                                      for t in trigs):
+            continue  # "ونُقل الجرحى إلى المشفى": the casualties of the act told, no act of their own
         if _BATTLE_WORD.search(text, fr.start, fr.end):
             trigs = [t for t in trigs if not (entry_of(t).cls == "abduct" and text[t.start:t.end].lstrip("وفب").startswith(("اسر", "واسر")))]
+        # "أسروا عدداً من عناصر قسد": fighters taken in a fight are part of that fight, no abduction
+        trigs = [t for t in trigs if not (entry_of(t).cls == "abduct" and text[t.start:t.end].lstrip("وفب").startswith("اسر")
+                                          and _FIGHTERS_NEXT.match(text, t.end))]
         if any(entry_of(t).cls in ("clash", "territory") for t in trigs):
             trigs = [t for t in trigs if entry_of(t).cls in ("clash", "territory", "attack", "kill", "abduct")
                      or not _COVER.search(text, max(0, clause_of(fr, t.start)[0] - 1), t.end)]
@@ -411,7 +424,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                         key=lambda p: p.start)
         sentence = text[fr.start:fr.end]
         spans = [(u.start, u.end) for u in units]
-        armed_battle = any(m.best.cls in ("clash", "attack", "territory") for m in ms)
+        # "ولم تُسجّل أي مواجهات": a fight the sentence says did not happen does not make it a battle
+        armed_battle = any(m.best.cls in ("clash", "attack", "territory")
+                           and not _NEGATED.search(text, max(fr.start, m.start - 25), m.start) for m in ms)
         has_protesters = any(u.primary.inter == 6 for u in units)
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
@@ -424,6 +439,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 and any(mm.best.cls in ("attack", "arrest", "abduct", "beating", "sniping") for mm in ms):
             intervention = True
         population = any(u.primary.inter in (5, 6, 7) for u in units)
+        # "خرج مئات الشبان في مظاهرة … قبل أن يقتحم عدد منهم مقراً ويضرموا النار فيه": the crowd itself
+        # storms or burns: the demonstration is a riot (one event)
+        crowd_acts = [mm for mm in ms if has_protest_here and mm.best.cls in ("clash", "looting", "attack") and (
+            _CROWD_PART.search(text, max(fr.start, mm.start - 25), mm.start) or _CROWD_NEXT.match(text, mm.triggers[0].end))]
+        crowd_turn = bool(crowd_acts)
         defence = any(u.primary.subunit == "Air Defence" for u in units) and _INTERCEPT.search(sentence)
         defence_done = False
         for i, m in enumerate(ms):
@@ -585,7 +605,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             et, sub = decided
             if et == "Protests":
                 protest_seen = True
-            if sub == "Peaceful protest" and any(mm.best.cls == "riot" for mm in ms):
+            if m in crowd_acts:
+                et, sub = decided = ("Riots", "Violent demonstration")
+                r = roles.Roles(None, r.actor2 or r.actor1, "crowd")  # whose office was stormed is the target
+            elif crowd_turn and best.cls == "looting":
+                continue  # what the crowd burnt or looted is the riot's damage
+            if sub == "Peaceful protest" and (crowd_turn or any(mm.best.cls == "riot" for mm in ms)):
                 continue  # "أحرق محتجون إطارات ورشقوا المبنى بالحجارة … احتجاجاً": the protest is the riot
             if best.cls == "attack" and r.actor1 is not None and r.actor1.primary.actor_id == "population" \
                     and _CROWD.search(text[max(fr.start, r.actor1.start - 12):r.actor1.start]) \
