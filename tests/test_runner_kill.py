@@ -75,7 +75,7 @@ def test_sigkill_midway_then_rerun_stores_every_document_once(tmp_path, run_cli)
                       "group by doc_id, event_id_cnty having count(*) > 1)").fetchone()[0]
     assert dup == 0
     statuses = [r[0] for r in con.execute("select status from runs order by id")]
-    assert statuses == ["running", "ok"]  # the killed run never finished; the second did
+    assert statuses == ["interrupted", "ok"]  # the killed run is marked when the next run starts
     docs = [json.loads(x)["doc_id"] for x in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(docs) == sorted(ids)
 

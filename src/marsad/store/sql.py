@@ -11,6 +11,8 @@ a re-run cannot store a document twice.
 from __future__ import annotations
 
 import dataclasses
+import os
+import socket
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,6 +53,20 @@ def _now() -> str:
 
 
 _dumps = jsontext.dumps  # JSON columns: the project's one encoder (compact UTF-8)
+
+
+def _gone(args: dict[str, Any]) -> bool:
+    """Whether the process that started a run (pid and host in its args) has ended; unknown: no."""
+    pid, host = args.get("pid"), args.get("host")
+    if not isinstance(pid, int) or host != socket.gethostname():
+        return False  # another machine's run (PostgreSQL store), or a run recorded before pids were
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
 
 
 def _column_type(annotation: str):
@@ -215,7 +231,13 @@ class SQLStore:
 
     # runs -----------------------------------------------------------------------------------
     def start_run(self, args: dict[str, Any]) -> int:
+        """Record a new run; earlier runs left "running" by a process of this machine that no longer
+        exists (killed, crashed) are marked "interrupted" first, so the table tells what happened."""
+        args = {**args, "pid": os.getpid(), "host": socket.gethostname()}
         with self.engine.begin() as conn:
+            for rid, rargs in conn.execute(select(runs.c.id, runs.c.args).where(runs.c.status == "running")):
+                if _gone(rargs or {}):
+                    conn.execute(runs.update().where(runs.c.id == rid).values(status="interrupted"))
             res = conn.execute(runs.insert().values(started=_now(), args=args, status="running"))
             return int(res.inserted_primary_key[0])
 
