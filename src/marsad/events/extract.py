@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.events import classify, location, roles
-from marsad.events.context import Frame, FrameIndex, clause_of, frames
+from marsad.events.context import Frame, clause_of, frames
 from marsad.events.fields import finish
 from marsad.events.mentions import (
     FIRE, WEAPON, Mention, _SCOPE_END, _attach_numbers, _in_url, build_mentions,
@@ -335,32 +335,33 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     if not frs or not adoc.triggers:
         adoc.events = []
         return
-    fi = FrameIndex(frs)
-    by_frame: dict[int, dict[str, list]] = {}
+    by_frame: dict[int, dict[str, list]] = {f.index: {} for f in frs}
+    starts = [f.start for f in frs]
 
-    def bucket(pos: int, kind: str, item) -> None:
-        f = fi.at(pos)
-        if f is not None:
-            by_frame.setdefault(f.index, {}).setdefault(kind, []).append(item)
+    def bucket(items, kind: str) -> None:
+        """Each item to the sentence holding its start (FrameIndex.at, inlined: it runs per mention)."""
+        for item in items:
+            pos = item.start
+            i = bisect_right(starts, pos) - 1
+            if i >= 0:
+                f = frs[i]
+                if f.start <= pos < max(f.end, f.start + 1):
+                    d = by_frame[f.index]
+                    if kind in d:
+                        d[kind].append(item)
+                    else:
+                        d[kind] = [item]
 
     names = _Spans([(a.start, a.end) for a in adoc.actors])
-    for t in adoc.triggers:
-        if _in_url(text, t):
-            continue
-        if entry_of(t).cls not in WEAPON and names.strictly_inside(t.start, t.end):
-            continue  # "هيئة تحرير الشام"، "الجبهة الوطنية للتحرير": a name, not an act
-        bucket(t.start, "t", t)
-    for p in adoc.places:
-        bucket(p.start, "p", p)
+    # "هيئة تحرير الشام"، "الجبهة الوطنية للتحرير": a trigger word inside a name is not an act
+    bucket((t for t in adoc.triggers if not _in_url(text, t)
+            and not (entry_of(t).cls not in WEAPON and names.strictly_inside(t.start, t.end))), "t")
+    bucket(adoc.places, "p")
     place_spans = _Spans([(p.start, p.end) for p in adoc.places])
-    for a in adoc.actors:
-        if place_spans.strictly_inside(a.start, a.end):
-            continue  # "السيدة زينب"، "حي الجيش": a word inside a place name is not an actor
-        bucket(a.start, "a", a)
-    for n in adoc.numbers:
-        bucket(n.start, "n", n)
-    for q in adoc.modality:
-        bucket(q.start, "q", q)  # a mention's modality comes from the cues of its own sentence
+    # "السيدة زينب"، "حي الجيش": a word inside a place name is not an actor
+    bucket((a for a in adoc.actors if not place_spans.strictly_inside(a.start, a.end)), "a")
+    bucket(adoc.numbers, "n")
+    bucket(adoc.modality, "q")  # a mention's modality comes from the cues of its own sentence
     memory: dict = {"units": [], "battle": None}
     protest_seen = False
     pub = adoc.pub_date.date or adoc.document.published
