@@ -134,3 +134,15 @@ def test_a_crowd_storming_an_office_turns_the_demonstration_into_one_riot():
     evs = events("خرج مئات الشبان في مظاهرة غاضبة في مدينة هجين اليوم الأربعاء، قبل أن يقتحم عدد منهم مقراً "
                  "لـ«قسد» في المدينة ويضرموا النار فيه بعد نهب محتوياته.")
     assert [(e.event_type, e.actor1) for e in evs] == [("Riots", "Rioters (Syria)")]
+
+
+def test_a_body_owned_by_a_non_state_group_is_that_group():
+    evs = events("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ثلاثة ناشطين في مدينة إدلب اليوم الأربعاء.")
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in evs] == [
+        ("Hayat Tahrir al Sham", "", "Civilians (Syria)")]
+
+
+def test_a_bomb_planted_by_someone_on_a_patrol_hits_the_patrols_owner():
+    evs = events("انفجرت عبوة ناسفة زرعها مجهولون على جانب الطريق بدورية لقوات النظام قرب بلدة داعل اليوم الأربعاء.")
+    assert [(e.actor1, e.inter1, e.actor2, e.inter2) for e in evs] == [
+        ("Unidentified Armed Group (Syria)", 3, "Military Forces of Syria (2000-)", 1)]

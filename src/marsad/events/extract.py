@@ -190,6 +190,10 @@ _FIGHTERS_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?(?:عنا�
 _SET_OFF = re.compile(r"(?:اندلع\S*|بدا\S*|تفجر\S*)\s+(?:\S+\s+)?(?:عقب|اثر|بعد)\s*$")
 _CROWD_PART = re.compile(r"(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)\s+(?:\S+\s+)?$")
 _CROWD_NEXT = re.compile(r"\s+(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)(?=\s|$|[،,.])")
+_HIT_OWNER = re.compile(r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:سياره|سيارات|دوريه|دوريات|رتل|ارتال|حافله|عربه|اليه|اليات|اله|حاجز|حواجز|نقطه|مقر|موكب)\S*"
+                        r"\s+(?:(?:عسكري|عسكريه|امني|امنيه)\s+)?(?:(?:ال)?تابع\S*\s+)?$")
+_HIT_HEAD = re.compile(r"(?:ب|ل)?(?:ال)?(?:سياره|دوريه|رتل|حافله|عربه|اليه|حاجز|نقطه|مقر|موكب)")
+_PLANTED_BY = re.compile(r"(?:زرع|وضع|فجر|زرعت|وضعت)\S*\s*$")  # "عبوة زرعها مجهولون": who planted it acted
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 
@@ -500,8 +504,17 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 best = _AIR_ENTRY()  # what air defence meets is a strike from the air (missiles, drones)
             if best.cls == "ied" and r.how in ("vso", "agent") and r.actor1 is not None \
                     and any(t.lemma.startswith(("انفجر", "انفجار")) for t in m.triggers[:1]) \
-                    and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers):
+                    and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers) \
+                    and not _PLANTED_BY.search(text, max(te, r.actor1.start - 14), r.actor1.start):
                 r = roles.Roles(None, r.actor1, "target")  # "انفجرت عبوة بسيارة تابعة لـ X": X was hit
+            if best.cls in ("ied", "suicide", "attack", "sniping") and r.actor2 is None:
+                # "انفجرت عبوة … بدورية لقوات النظام"، "استهدف مسلحون حاجزاً للفرقة الرابعة": the owner
+                # of the vehicle, patrol or checkpoint hit is the target
+                owner = next((u for u in units if te <= u.start < hi and u is not r.actor1
+                              and (_HIT_OWNER.search(text, max(te, u.start - 40), u.start)
+                                   or _HIT_HEAD.match(text, u.start))), None)
+                if owner is not None:
+                    r = roles.Roles(r.actor1, owner, r.how + "+owner hit")
             told_strikes = [] if best.cls not in ("attack", "strike") else \
                 [(_entry_for(d.sub_event_type), d.roles, d.place) for d in drafts
                  if d.event_type == "Explosions/Remote violence"] \

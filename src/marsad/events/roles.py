@@ -115,7 +115,7 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
             same = family(prev.primary) == family(a) or side(a) == "ext" and side(prev.primary) == "gov" \
                 or {family(prev.primary), family(a)} <= {"opp", "pop"} and "pop" not in {side(a)} \
                 or _SUPPORT.search(gap) is not None  # "بدعم من التحالف الدولي": backers join the side
-            owned = re.match(r"^\s*(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None
+            owned = re.match(r"^\s*(?:[\u0621-\u064A]+\s+)?(?:ال)?تابع(?:ه|ين)?\s*$", gap) is not None  # "الأمن العام التابع لـ"
             surf_a = text[a.start:a.end]
             if gap.strip() == "" and surf_a.startswith("و") and surf_a.endswith(("ته", "تها", "ها", "هم", "يه")):
                 same = True  # "جيش الاحتلال التركي ومرتزقته"، "قوات النظام وميليشياته": its own auxiliaries
@@ -131,7 +131,10 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                     or (len(gap) <= 40 and _SUPPORT.search(gap)
                         and re.match(r"^[\s،,]*(?:\S+\s+){0,4}(?:من|مع)?\s*$", gap)):
                 if owned:  # "X التابعة لـ Y": Y is the owner and the actor that counts
-                    prev.assoc.append(prev.primary)
+                    if side(prev.primary) == side(a):
+                        prev.assoc.append(prev.primary)
+                    # else "جهاز الأمن العام التابع لهيئة تحرير الشام": a generic word read as another
+                    # side's branch names the owner's own body
                     prev.primary = a
                 else:
                     prev.assoc.append(a)
