@@ -146,3 +146,17 @@ def test_a_bomb_planted_by_someone_on_a_patrol_hits_the_patrols_owner():
     evs = events("انفجرت عبوة ناسفة زرعها مجهولون على جانب الطريق بدورية لقوات النظام قرب بلدة داعل اليوم الأربعاء.")
     assert [(e.actor1, e.inter1, e.actor2, e.inter2) for e in evs] == [
         ("Unidentified Armed Group (Syria)", 3, "Military Forces of Syria (2000-)", 1)]
+
+
+def test_state_media_restoring_security_is_a_recapture_but_an_aim_to_restore_is_not():
+    evs = events("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة كنسبا في ريف اللاذقية اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Government regains territory", "Military Forces of Syria (2000-)")]
+    assert events("وقال المحافظ إن الدولة ماضية في إعادة الأمن والاستقرار إلى بلدة كنسبا.") == []
+
+
+def test_a_prison_mutiny_is_one_riot_and_warning_shots_on_protesters_are_no_lethal_force():
+    evs = events("يواصل مئات المعتقلين في سجن حماة المركزي استعصاءهم لليوم الرابع، بعد أن سيطروا على أجنحة من المبنى.")
+    assert [e.event_type for e in evs] == ["Riots"]
+    evs = events("أطلق جنود إسرائيليون الرصاص في الهواء لتفريق محتجين تجمعوا في قرية الحميدية اليوم الأربعاء، ما أدى "
+                 "إلى إصابة شاب بجروح طفيفة.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]

@@ -19,6 +19,8 @@ from marsad.events.roles import Roles, side
 
 _INTERVENTION = re.compile(r"(?:^|\s)(?:و|ل|ب)?(?:ال)?(?:فض|تفريق|قمع|فرقت|فرق|القنابل المسيله|الغاز المسيل)(?=\s|$)")
 # lethal force on demonstrators (shots in the air are an intervention, not excessive force)
+# shots fired into the air to disperse a crowd: force, but not lethal force
+_WARNING_SHOTS = re.compile(r"في الهواء")
 _EXCESSIVE = re.compile(r"(?:مقتل متظاهر|قتل متظاهر|مقتل محتج|قتل محتج|مقتل \S+ من المتظاهرين|مقتل \S+ من المحتجين)")
 
 _TARGETED = ("اغتال", "اغتيال", "اعدم", "اعدام", "تصفيه", "صفي", "ذبح", "نحر")
@@ -93,7 +95,7 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
             if intervened:  # "فضّت قوات الأمن الوقفة": the force is the intervention, not a protester
                 return ("Protests", "Protest with intervention")
             return None  # fighters cutting a road are not protesters
-        if intervened and (_EXCESSIVE.search(sentence) or civ_killed):
+        if intervened and (_EXCESSIVE.search(sentence) and not _WARNING_SHOTS.search(sentence) or civ_killed):
             return ("Protests", "Excessive force against protesters")
         if intervened:
             return ("Protests", "Protest with intervention")

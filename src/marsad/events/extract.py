@@ -194,6 +194,8 @@ _HIT_OWNER = re.compile(r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:سياره|سيارات|
                         r"\s+(?:(?:عسكري|عسكريه|امني|امنيه)\s+)?(?:(?:ال)?تابع\S*\s+)?$")
 _HIT_HEAD = re.compile(r"(?:ب|ل)?(?:ال)?(?:سياره|دوريه|رتل|حافله|عربه|اليه|حاجز|نقطه|مقر|موكب)")
 _PLANTED_BY = re.compile(r"(?:زرع|وضع|فجر|زرعت|وضعت)\S*\s*$")  # "عبوة زرعها مجهولون": who planted it acted
+_WOUND_WORD = re.compile(r"(?:و|ب|ف)?(?:ال)?(?:اصاب|اصيب|جرح|جروح|جريح|ما ادي|ادي|اسفر|اسفرت)")
+_AIM_BEFORE = re.compile(r"(?:اعاده|لاعاده|باعاده|فرض|لفرض)\s*$")
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 
@@ -401,6 +403,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                           and not _PROTEST_CUE.search(text, fr.start, fr.end))
                  # "ولم تُعرف الجهة التي أطلقت النار": who did the act just told, not another act
                  and not (t is not trigs[0] and entry_of(t).strength <= 2 and _WHO_DID.search(text, max(fr.start, t.start - 8), t.start))
+                 # "المضي في إعادة الأمن والاستقرار إلى المنطقة": a restoring named as an aim, not done
+                 and not (entry_of(t).cls == "territory" and _AIM_BEFORE.search(text, max(fr.start, t.start - 10), t.start))
                  # "المواجهات التي اندلعت عقب اعتقال قائد المجلس": what set the fight off, told before
                  and not _SET_OFF.search(text, max(fr.start, t.start - 30), t.start)
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
@@ -472,8 +476,11 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             victims = roles.victims_of(text, units, m.kills)
             r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,
                              [(t.start, t.end) for t in m.triggers], m.best.cls in FIRE)
+            # a civilian named after a death word died; after "إصابة"/"بجروح" only the wounded
+            dead_victims = victims if victims and not any(_WOUND_WORD.match(text, k.start) for k in m.kills) \
+                else roles.victims_of(text, units, [k for k in m.kills if not _WOUND_WORD.match(text, k.start)])
             civ_killed = any(n.civilian for n in m.numbers if n.role == "killed") or any(
-                v.primary.inter == 7 for v in victims)
+                v.primary.inter == 7 for v in dead_victims)
             civ_target = civ_killed or any(n.civilian for n in b.get("n", []) if te <= n.start < hi)
             best = m.best
             if best.cls == "territory" and (_STATIC.search(text[max(fr.start, m.start - 12):m.start])
@@ -549,6 +556,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     + [x[5].actor1 for x in pending if x[6].best.cls == best.cls and x[5].actor1 is not None]
                 if same_kind:  # "كما استهدفت غارة أخرى …": the same actor struck again
                     r = roles.Roles(same_kind[-1], r.actor2, "another")
+            if best.cls in ("territory", "clash") and any(mm.best.cls == "riot" for mm in ms) \
+                    and (r.actor1 is None or r.actor1.primary.inter in (5, 6, 7)):
+                continue  # "يواصل المعتقلون استعصاءهم … بعد أن سيطروا على أجنحة": the riot's own acts
             if best.cls == "looting" and any(mm.best.cls == "riot" for mm in ms):
                 continue  # "رشقوه بالحجارة وأضرموا النار في مدخله": the riot's damage is the riot
             if best.cls == "withdraw" and _EXPELLED.search(sentence):
