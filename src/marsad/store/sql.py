@@ -11,6 +11,7 @@ a re-run cannot store a document twice.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import os
 import socket
 from collections.abc import Iterator
@@ -81,7 +82,11 @@ def _column_type(annotation: str):
 
 EVENT_FIELDS: list[dataclasses.Field] = list(dataclasses.fields(Event))
 _EVENT_NAMES = [f.name for f in EVENT_FIELDS]
+_GET_EVENT = operator.attrgetter(*_EVENT_NAMES)
 _JSON_EVENT_FIELDS = {f.name for f in EVENT_FIELDS if _column_type(str(f.type)) is JSON}
+_EVENT_IS_JSON = [n in _JSON_EVENT_FIELDS for n in _EVENT_NAMES]
+_RAW_INSERT_EVENTS = (f"INSERT INTO events ({', '.join(_EVENT_NAMES)}, run_id) "
+                      f"VALUES ({', '.join('?' * (len(_EVENT_NAMES) + 1))})")
 
 runs = Table(
     "runs",
@@ -353,6 +358,14 @@ class SQLStore:
     @staticmethod
     def _insert_events(conn, run_id: int | None, evs: list[Event], run_ids: list[int | None] | None = None) -> None:
         """One executemany for ``evs``; ``run_ids`` (one per event) overrides ``run_id`` for batches."""
+        if evs and conn.dialect.name == "sqlite":
+            # the driver directly, with rows as tuples and JSON columns encoded once: the Core
+            # statement's per-row parameter processing was half of the store's time
+            ids = run_ids if run_ids is not None else [run_id] * len(evs)
+            conn.exec_driver_sql(_RAW_INSERT_EVENTS, [
+                (*[_dumps(v) if j else v for v, j in zip(_GET_EVENT(e), _EVENT_IS_JSON)], rid)
+                for e, rid in zip(evs, ids)])
+            return
         if evs:
             # shallow (not dataclasses.asdict, which deep-copies every list: 3x slower here)
             rows = [{n: getattr(e, n) for n in _EVENT_NAMES} for e in evs]
@@ -432,8 +445,12 @@ class SQLStore:
             .where(events.c.doc_id == bindparam("b_doc"), events.c.event_id_cnty == bindparam("b_event"))
             .values(incident_id=bindparam("b_incident"))
         )
-        rows = [{"b_doc": d, "b_event": e, "b_incident": i} for (d, e), i in mapping.items()]
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":  # the driver directly (see _insert_events)
+                conn.exec_driver_sql("UPDATE events SET incident_id = ? WHERE doc_id = ? AND event_id_cnty = ?",
+                                     [(i, d, e) for (d, e), i in mapping.items()])
+                return
+            rows = [{"b_doc": d, "b_event": e, "b_incident": i} for (d, e), i in mapping.items()]
             conn.execute(stmt, rows)  # one executemany
 
     def replace_incidents(
