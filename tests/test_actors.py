@@ -44,7 +44,14 @@ def test_attached_pronoun_stem():
 def test_every_entry_has_valid_inter():
     ents = entries()
     assert len(ents) > 30
-    assert all(1 <= e.inter <= 8 for e in ents.values())
+    assert all(1 <= e.inter <= 8 for e in ents.values() if e.group != "block")
+
+
+def test_a_blocked_phrase_shadows_the_actor_word_inside_it():
+    from marsad.recognise.actors import find_actors
+    from marsad.text.normalize import match_form
+    assert find_actors(match_form("طالبوا بفدية قدرها 40 ألف دولار أمريكي")) == []
+    assert [e.actor_id for _, _, e in find_actors(match_form("قصفت القوات الأمريكية الموقع"))] != []
 
 
 def test_bad_entry_is_named():

@@ -160,3 +160,15 @@ def test_a_prison_mutiny_is_one_riot_and_warning_shots_on_protesters_are_no_leth
     evs = events("أطلق جنود إسرائيليون الرصاص في الهواء لتفريق محتجين تجمعوا في قرية الحميدية اليوم الأربعاء، ما أدى "
                  "إلى إصابة شاب بجروح طفيفة.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]
+
+
+def test_a_committee_named_for_talks_does_not_suppress_the_act():
+    evs = events("اغتال مسلحون مجهولون مساء اليوم الأربعاء قيادياً سابقاً، وهو عضو في لجنة التفاوض المركزية، بعد "
+                 "استهدافه بعدة طلقات نارية في مدينة طفس.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Attack", "طفس")]
+
+
+def test_a_place_inside_a_quoted_outlet_name_is_no_place():
+    evs = events("اختطف مسلحون مجهولون شاباً من بلدة إنخل اليوم الأربعاء، وقال أحد أقاربه لـ«سهل حوران» إن "
+                 "الخاطفين طالبوا بفدية قدرها 40 ألف دولار أمريكي.")
+    assert [(e.location_ar, e.actor1) for e in evs] == [("إنخل", "Unidentified Armed Group (Syria)")]

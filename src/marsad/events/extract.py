@@ -148,6 +148,8 @@ def _modality(text: str, m: Mention, mods: list[ModalityMention], pub_year: int 
                     continue
                 out["background"] = True
             continue
+        if q.kind == "negotiation" and _BODY_OF.search(text, max(0, q.start - 14), q.start):
+            continue  # "عضو في لجنة التفاوض": a committee's name, not talks under way
         if q.start <= m.start and not _SCOPE_END.search(text[q.end:m.start]) and m.start - q.end <= 160:
             if q.kind in SUPPRESS:
                 out["suppress"] = q.kind
@@ -196,6 +198,7 @@ _HIT_HEAD = re.compile(r"(?:ب|ل)?(?:ال)?(?:سياره|دوريه|رتل|حا
 _PLANTED_BY = re.compile(r"(?:زرع|وضع|فجر|زرعت|وضعت)\S*\s*$")  # "عبوة زرعها مجهولون": who planted it acted
 _WOUND_WORD = re.compile(r"(?:و|ب|ف)?(?:ال)?(?:اصاب|اصيب|جرح|جروح|جريح|ما ادي|ادي|اسفر|اسفرت)")
 _AIM_BEFORE = re.compile(r"(?:اعاده|لاعاده|باعاده|فرض|لفرض)\s*$")
+_BODY_OF = re.compile(r"(?:لجنه|لجان|وفد|هيئه|عضو|رئيس|اعضاء|فريق)\s*(?:ال)?$")
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 

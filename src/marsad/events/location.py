@@ -109,12 +109,17 @@ _AFTER_PLACE = re.compile(r"(?:^|\s)(?:ف|و)?بعد\s+(?:(?:مدينه|بلده
 
 
 def _quoted_name(text: str, p: PlaceMention) -> bool:
-    """«الغوطة الآن»، "درع الفرات": a place word opening a quoted name of more words (an outlet, an
-    operation, a group) names no place."""
-    if '"' not in text[max(0, p.start - 2):p.start]:
+    """«الغوطة الآن»، «سهل حوران»، "درع الفرات": a place word inside a quoted name of more words (an
+    outlet, an operation, a group) names no place; a quoted place alone («درعا») still does."""
+    o = text.rfind('"', max(0, p.start - 30), p.start)
+    if o < 0 or "\n" in text[o:p.start]:
         return False
     close = text.find('"', p.end, p.end + 30)
-    return close > p.end and text[p.end:close].strip() != ""
+    if close < 0 or "\n" in text[p.end:close]:
+        return False
+    if text.count('"', text.rfind("\n", 0, o) + 1, o) % 2:
+        return False  # the quote before it closes an earlier one: the place is outside quotes
+    return text[o + 1:close].strip() != text[p.start:p.end].strip()
 
 
 def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> bool:

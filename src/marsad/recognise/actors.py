@@ -36,6 +36,10 @@ def entries() -> dict[str, ActorEntry]:
         raise KnowledgeError(f"{FILE}: expected a list of actor entries")
     out: dict[str, ActorEntry] = {}
     for i, e in enumerate(data):
+        if e.get("block"):
+            require(e, ("id", "forms"), FILE, i)
+            out[e["id"]] = ActorEntry(e["id"], "", 0, "block", None, False, None)
+            continue
         require(e, ("id", "name", "inter", "group", "forms"), FILE, i)
         if not isinstance(e["inter"], int) or not 1 <= e["inter"] <= 8:
             raise KnowledgeError(f"{FILE}: entry {i} ({e['id']}) inter must be 1-8")
@@ -92,7 +96,8 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
                 and not text[end:nxt[0]].strip()):
             found[i + 1] = (start, nxt[1], nxt[2], nxt[3])  # the head joins its owner's mention
             continue
-        out.append((start, end, entry))
+        if entry.group != "block":  # "دولار أمريكي": a longer form that names no actor shadows one
+            out.append((start, end, entry))
     return out
 
 
