@@ -172,3 +172,27 @@ def test_a_place_inside_a_quoted_outlet_name_is_no_place():
     evs = events("اختطف مسلحون مجهولون شاباً من بلدة إنخل اليوم الأربعاء، وقال أحد أقاربه لـ«سهل حوران» إن "
                  "الخاطفين طالبوا بفدية قدرها 40 ألف دولار أمريكي.")
     assert [(e.location_ar.replace("إ", "ا"), e.actor1) for e in evs] == [("انخل", "Unidentified Armed Group (Syria)")]
+
+
+def test_a_weapon_named_with_state_media_targets_decides_the_type_and_bani_opens_a_name():
+    evs = events("وحدات من الجيش العربي السوري استهدفت بالمدفعية والصواريخ تجمعات وأوكاراً للإرهابيين في حي بني "
+                 "زيد بمدينة حلب اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Shelling/artillery/missile attack", "بني زيد")]
+
+
+def test_weapons_seized_in_an_arrest_raid_are_the_raid():
+    evs = events("اعتقلت دوريات الأمن العام أربعة مطلوبين خلال مداهمة في بلدة القرداحة اليوم الأربعاء، وضبطت "
+                 "بحوزتهم أسلحة خفيفة وقنابل يدوية.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_blasts_told_with_strikes_and_an_attack_named_again_at_country_level_add_nothing():
+    evs = events("هزت انفجارات ضخمة فجر اليوم الأربعاء محيط بلدة قدسيا، إثر غارات نفذتها طائرات حربية إسرائيلية.\n"
+                 "وقال نائب وزير الخارجية إن الهجوم «إعلان حرب» على سوريا.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Air/drone strike", "Military Forces of Israel")]
+
+
+def test_freeing_a_kidnapped_person_takes_no_territory():
+    evs = events("أعلنت قيادة الأمن الداخلي تحرير الشاب علي يوسف في بلدة الشيخ بدر اليوم الأربعاء، بعد ثلاثة أيام "
+                 "من اختطافه على يد عصابة.")
+    assert all(e.event_type != "Battles" for e in evs)

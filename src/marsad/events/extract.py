@@ -199,6 +199,7 @@ _PLANTED_BY = re.compile(r"(?:زرع|وضع|فجر|زرعت|وضعت)\S*\s*$")  
 _WOUND_WORD = re.compile(r"(?:و|ب|ف)?(?:ال)?(?:اصاب|اصيب|جرح|جروح|جريح|ما ادي|ادي|اسفر|اسفرت)")
 _AIM_BEFORE = re.compile(r"(?:اعاده|لاعاده|باعاده|فرض|لفرض)\s*$")
 _BODY_OF = re.compile(r"(?:لجنه|لجان|وفد|هيئه|عضو|رئيس|اعضاء|فريق)\s*(?:ال)?$")
+_SEIZED = re.compile(r"(?:ضبط\S*|بحوزت\S*|مصادره|صادر\S*|مخزن|مستودع|تهريب)\s+(?:\S+\s+){0,5}$")
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 
@@ -406,6 +407,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                           and not _PROTEST_CUE.search(text, fr.start, fr.end))
                  # "ولم تُعرف الجهة التي أطلقت النار": who did the act just told, not another act
                  and not (t is not trigs[0] and entry_of(t).strength <= 2 and _WHO_DID.search(text, max(fr.start, t.start - 8), t.start))
+                 # "وضبطت بحوزتهم أسلحة خفيفة وقنابل يدوية": weapons seized, not used
+                 and not (entry_of(t).cls in ("grenade", "shelling", "ied") and _SEIZED.search(text, max(fr.start, t.start - 45), t.start))
                  # "المضي في إعادة الأمن والاستقرار إلى المنطقة": a restoring named as an aim, not done
                  and not (entry_of(t).cls == "territory" and _AIM_BEFORE.search(text, max(fr.start, t.start - 10), t.start))
                  # "المواجهات التي اندلعت عقب اعتقال قائد المجلس": what set the fight off, told before
@@ -419,6 +422,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             continue  # "ونُقل الجرحى إلى المشفى": the casualties of the act told, no act of their own
         if _BATTLE_WORD.search(text, fr.start, fr.end):
             trigs = [t for t in trigs if not (entry_of(t).cls == "abduct" and text[t.start:t.end].lstrip("وفب").startswith(("اسر", "واسر")))]
+        if any(entry_of(t).cls in ("shelling", "air") for t in trigs):
+            # "استهدفت بالمدفعية تجمعات وأوكاراً للإرهابيين": the targets of the fire, not a fight
+            trigs = [t for t in trigs if not (entry_of(t).cls == "clash" and entry_of(t).strength <= 1)]
         # "أسروا عدداً من عناصر قسد": fighters taken in a fight are part of that fight, no abduction
         trigs = [t for t in trigs if not (entry_of(t).cls == "abduct" and text[t.start:t.end].lstrip("وفب").startswith("اسر")
                                           and _FIGHTERS_NEXT.match(text, t.end))]
@@ -562,6 +568,17 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if best.cls in ("territory", "clash") and any(mm.best.cls == "riot" for mm in ms) \
                     and (r.actor1 is None or r.actor1.primary.inter in (5, 6, 7)):
                 continue  # "يواصل المعتقلون استعصاءهم … بعد أن سيطروا على أجنحة": the riot's own acts
+            if best.cls == "disrupted" and (any(e.cls == "arrest" for e in m.entries)
+                                            or any(mm.best.cls == "arrest" for mm in ms)):
+                # "اعتقلت أربعة … وضبطت بحوزتهم أسلحة": weapons seized in an arrest raid are that raid
+                arrest = next((e for e in m.entries if e.cls == "arrest"), None)
+                if arrest is None:
+                    continue
+                best = arrest
+            if best.cls == "ied" and not any(e.cls == "ied" and e.strength >= 3 for e in m.entries[1:]) \
+                    and m.triggers[0].lemma.lstrip("و").startswith(("انفجار", "انفجارات")) \
+                    and any(mm.best.cls in ("air", "shelling") for mm in ms if mm is not m):
+                continue  # "هزت انفجارات … إثر غارات": the blasts of the strikes told with them
             if best.cls == "looting" and any(mm.best.cls == "riot" for mm in ms):
                 continue  # "رشقوه بالحجارة وأضرموا النار في مدخله": the riot's damage is the riot
             if best.cls == "withdraw" and _EXPELLED.search(sentence):
@@ -678,6 +695,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 chosen, how = [last_place[et]], "reference"
             elif reference and not places:
                 continue  # "مكان احتجازهم": an act referred to, not told here
+            if chosen and definite and m.best.strength <= 1 and drafts and all(p.kind == "country" for p in chosen):
+                continue  # "قال المقداد إن الهجوم «إعلان حرب» على سوريا": the attack told, named again
             if chosen and all(p.kind in ("country", "region") or p.kind == "area" and not p.admin1 for p in chosen) \
                     and (_PERIOD.search(sentence) or mod["claim"] and all(p.kind == "country" for p in chosen)):
                 # a tally of operations over days in a whole region; a party's claim of what its
