@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from marsad.events import classify, location, roles
+from marsad.events import classify, cues, location, roles
 from marsad.events.context import Frame, clause_of, frames
 from marsad.events.fields import finish
 from marsad.events.mentions import (
@@ -185,21 +185,21 @@ def _pluperfect_past(adoc: AnalyzedDoc, text: str, fr: Frame, m: Mention, when, 
     return abs((_d.fromisoformat(pub) - _d.fromisoformat(when.date)).days) > 7
 
 
-_CONTINUING = re.compile(r"(?:^|\s)(?:و|ف)?(?:تتواصل|يتواصل|تستمر|يستمر|متواصل\S*|مستمر\S*|لا تزال|لا يزال|ما زالت|ما زال|تجدد\S*)(?=\s|$|[،,.])")
-_WHO_DID = re.compile(r"(?:الجهه|الطرف|الجهات|المسؤول|المسؤولين)?\s*(?:التي|الذي|الذين)\s*$")
-_NEGATED = re.compile(r"(?:^|\s)(?:و)?(?:لم|لا|دون|بدون|عدم)\s+(?:\S+\s+){0,2}$")
-_FIGHTERS_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?(?:عناصر|مقاتلي|مقاتلين|جنود|ضباط|افراد|عسكريين)(?=\s)")
-_SET_OFF = re.compile(r"(?:اندلع\S*|بدا\S*|تفجر\S*)\s+(?:\S+\s+)?(?:عقب|اثر|بعد)\s*$")
-_CROWD_PART = re.compile(r"(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)\s+(?:\S+\s+)?$")
-_CROWD_NEXT = re.compile(r"\s+(?:عدد منهم|بعضهم|بعض المحتجين|بعض المتظاهرين|عشرات منهم|مجموعه منهم)(?=\s|$|[،,.])")
-_HIT_OWNER = re.compile(r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:سياره|سيارات|دوريه|دوريات|رتل|ارتال|حافله|عربه|اليه|اليات|اله|حاجز|حواجز|نقطه|مقر|موكب)\S*"
-                        r"\s+(?:(?:عسكري|عسكريه|امني|امنيه)\s+)?(?:(?:ال)?تابع\S*\s+)?$")
-_HIT_HEAD = re.compile(r"(?:ب|ل)?(?:ال)?(?:سياره|دوريه|رتل|حافله|عربه|اليه|حاجز|نقطه|مقر|موكب)")
-_PLANTED_BY = re.compile(r"(?:زرع|وضع|فجر|زرعت|وضعت)\S*\s*$")  # "عبوة زرعها مجهولون": who planted it acted
-_WOUND_WORD = re.compile(r"(?:و|ب|ف)?(?:ال)?(?:اصاب|اصيب|جرح|جروح|جريح|ما ادي|ادي|اسفر|اسفرت)")
-_AIM_BEFORE = re.compile(r"(?:اعاده|لاعاده|باعاده|فرض|لفرض)\s*$")
-_BODY_OF = re.compile(r"(?:لجنه|لجان|وفد|هيئه|عضو|رئيس|اعضاء|فريق)\s*(?:ال)?$")
-_SEIZED = re.compile(r"(?:^|\s)(?:و|ف|ب)?(?:ضبط\S*|بحوزت\S*|مصادره|صادرت|صادروا|مخزن|مستودع|تهريب)\s+(?:\S+\s+){0,5}$")
+_CONTINUING = re.compile(r"(?:^|\s)(?:و|ف)?" + cues.alt("continuing") + r"(?=\s|$|[،,.])")
+_WHO_DID = re.compile(cues.alt("who_did_nouns") + r"?\s*(?:التي|الذي|الذين)\s*$")
+_NEGATED = re.compile(r"(?:^|\s)(?:و)?" + cues.alt("negators") + r"\s+(?:\S+\s+){0,2}$")
+_FIGHTERS_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?" + cues.alt("fighters") + r"(?=\s)")
+_SET_OFF = re.compile(cues.alt("set_off_verbs") + r"\s+(?:\S+\s+)?(?:عقب|اثر|بعد)\s*$")
+_CROWD_PART = re.compile(cues.alt("crowd_part") + r"\s+(?:\S+\s+)?$")
+_CROWD_NEXT = re.compile(r"\s+" + cues.alt("crowd_part") + r"(?=\s|$|[،,.])")
+_HIT_OWNER = re.compile(r"(?:^|\s)(?:ب|ل)?(?:ال)?" + cues.alt("hit_things")
+                        + r"\s+(?:(?:عسكري|عسكريه|امني|امنيه)\s+)?(?:(?:ال)?تابع\S*\s+)?$")
+_HIT_HEAD = re.compile(r"(?:ب|ل)?(?:ال)?" + cues.alt("hit_things"))
+_PLANTED_BY = re.compile(cues.alt("planted_verbs") + r"\s*$")  # "عبوة زرعها مجهولون": who planted it acted
+_WOUND_WORD = re.compile(r"(?:و|ب|ف)?(?:ال)?" + cues.alt("wound_words"))
+_AIM_BEFORE = re.compile(cues.alt("aim_words") + r"\s*$")
+_BODY_OF = re.compile(cues.alt("bodies") + r"\s*(?:ال)?$")
+_SEIZED = re.compile(r"(?:^|\s)(?:و|ف|ب)?" + cues.alt("seized") + r"\s+(?:\S+\s+){0,5}$")
 _SINCE = re.compile(r"(?:^|\s)منذ\s")
 
 
