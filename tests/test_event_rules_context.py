@@ -196,3 +196,9 @@ def test_freeing_a_kidnapped_person_takes_no_territory():
     evs = events("أعلنت قيادة الأمن الداخلي تحرير الشاب علي يوسف في بلدة الشيخ بدر اليوم الأربعاء، بعد ثلاثة أيام "
                  "من اختطافه على يد عصابة.")
     assert all(e.event_type != "Battles" for e in evs)
+
+
+def test_a_party_saying_it_has_no_information_of_the_dead_disputes_the_strike():
+    evs = events("قُتل 8 مدنيين بغارات لطائرات التحالف الدولي على بلدة الشعفة اليوم الأربعاء.\n"
+                 "في المقابل، قال متحدث باسم التحالف إنه «لا يملك معلومات» تؤكد سقوط ضحايا مدنيين في الغارات.")
+    assert [(e.sub_event_type, e.disputed) for e in evs] == [("Air/drone strike", True)]
