@@ -65,6 +65,7 @@ _SUBSET = {"بينهم", "منهم", "بينهن", "منهن", "هم", "وهم",
 
 _WORD = re.compile(r"\w+")
 _SPAN = re.Match.span
+_GROUP = re.Match.group
 _CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
 
 
@@ -173,8 +174,9 @@ def _civilian(noun: str | None) -> bool | None:
 
 def scan_numbers(text: str) -> list[tuple[int, int, dict]]:
     """(start, end, fields) for every count in a matching-form string."""
-    words = _WORD.findall(text)
-    toks = list(map(_SPAN, _WORD.finditer(text)))  # map over a C method: no Python loop per word
+    found = list(_WORD.finditer(text))  # one regex pass; words and spans by C-level maps
+    words = list(map(_GROUP, found))
+    toks = list(map(_SPAN, found))
     out: list[tuple[int, int, dict]] = []
     n = len(toks)
     cands = list(compress(count(), map(_candidate, words)))  # the indexes of possible counts, in C
