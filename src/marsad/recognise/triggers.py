@@ -51,7 +51,14 @@ def lexicon() -> Lexicon:
 
 
 def entry_of(m: TriggerMention) -> TriggerEntry:
-    return entries()[m.trigger_id]
+    # called many times per trigger by the event rules: the table is bound once, not looked up each time
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = entries()
+    return _TABLE[m.trigger_id]
+
+
+_TABLE: dict[str, TriggerEntry] | None = None
 
 
 def find_triggers(text: str) -> list[tuple[int, int, str, str, TriggerEntry]]:
