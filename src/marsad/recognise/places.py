@@ -219,6 +219,9 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return "/" in tok or "www." in tok or "_" in tok
 
 
+_CUE_CUT: dict[str, int] = {}  # name key -> length of a leading cue word (+ space), computed once per key
+
+
 def _find(text: str) -> list[_M]:
     mt = _matcher()
     raw: list[_M] = []
@@ -248,8 +251,11 @@ def _find(text: str) -> list[_M]:
     cue_words = cues().cue
 
     def eff_len(m: _M) -> int:  # a leading cue word ("منطقة درعا") does not make a name longer
-        first = m.key.split(" ")[0]
-        return m.end - m.start - (len(first) + 1 if " " in m.key and first in cue_words else 0)
+        cut = _CUE_CUT.get(m.key)
+        if cut is None:
+            first = m.key.split(" ")[0]
+            cut = _CUE_CUT[m.key] = len(first) + 1 if " " in m.key and first in cue_words else 0
+        return m.end - m.start - cut
 
     raw.sort(key=lambda m: (-eff_len(m), -(m.end - m.start), m.start))
     taken = bytearray(len(text) + 1)
