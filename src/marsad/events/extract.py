@@ -102,6 +102,7 @@ _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تف�
 
 
 _TOLL_OF = re.compile(r"حصيله\s*$")
+_PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 _YEAR_CUE = re.compile(r"(?:عام|سنه|العام)\s+((?:19|20)\d\d)")
 
 
@@ -449,7 +450,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         sentence_place: PlaceMention | None = None
         pending: list[tuple] = []
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
-        iv = _PROTEST_OBJ.search(sentence) or (has_protest_here or protest_seen) and _INTERVENE_VERB.search(sentence)
+        iv = (any(k in sentence for k in _PROTEST_OBJ_KEYS) and _PROTEST_OBJ.search(sentence)) \
+            or (has_protest_here or protest_seen) and _INTERVENE_VERB.search(sentence)
         intervention = bool(iv) and not re.search(r"(?:^|\s)(?:و)?(?:لم|دون|لا|ولم)\s+(?:\S+\s+){0,2}\S*$",
                                                   sentence[max(0, iv.start() - 30):iv.start()])
         # "انهالوا بالضرب على المحتجين … واعتقلوا ستة منهم": force used on the protest told before

@@ -203,7 +203,9 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
     after = [c for c in ch if c[0].start >= te and not _excluded(text, c[0], lo, excl)]
     # a road is named by its ends ("طريق درعا - السويداء قرب المسيفرة"): a place near it is better
     def on_road(p: PlaceMention) -> bool:
-        return bool(_ROAD.search(text[max(lo, p.start - 30):p.start]))
+        seg = text[max(lo, p.start - 30):p.start]
+        # the pattern needs one of these: a substring test first is ~10x cheaper than the search
+        return ("-" in seg or "طريق" in seg or "اوتوستراد" in seg) and bool(_ROAD.search(seg))
 
     after = [c[1:] if len(c) > 1 and on_road(c[0]) and not on_road(c[1]) and not _coarse_kind(c[1]) else c
              for c in after]
