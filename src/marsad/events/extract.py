@@ -488,8 +488,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             r = roles.assign(text, units, m.start, te, m.end, fr.start, hi, victims,
                              [(t.start, t.end) for t in m.triggers], m.best.cls in FIRE)
             # a civilian named after a death word died; after "إصابة"/"بجروح" only the wounded
-            dead_victims = victims if victims and not any(_WOUND_WORD.match(text, k.start) for k in m.kills) \
-                else roles.victims_of(text, units, [k for k in m.kills if not _WOUND_WORD.match(text, k.start)])
+            deaths = [k for k in m.kills if not _WOUND_WORD.match(text, k.start)]
+            dead_victims = victims if len(deaths) == len(m.kills) else roles.victims_of(text, units, deaths)
             civ_killed = any(n.civilian for n in m.numbers if n.role == "killed") or any(
                 v.primary.inter == 7 for v in dead_victims)
             civ_target = civ_killed or any(n.civilian for n in b.get("n", []) if te <= n.start < hi)

@@ -42,10 +42,6 @@ _STOP = set(match_form(
 ).split())
 
 
-def _tokens(text: str) -> list[str]:
-    return [w for w in _WORD.findall(match_form(text)) if w not in _STOP]
-
-
 def _features(text: str) -> Counter:
     """Term counts without stop words (counted in C, the few stop words then removed)."""
     c = Counter(_WORD.findall(match_form(text)))
