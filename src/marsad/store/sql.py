@@ -180,6 +180,9 @@ rejections = Table(
 # building and cache-keying a new statement per document (that was half the store's time).
 _SELECT_HASH = select(documents.c.id).where(documents.c.content_hash == bindparam("b_hash"))
 _INSERT_DOC = documents.insert()
+_DOC_NAMES = [c.name for c in documents.columns if c.name != "id"]
+_DOC_IS_JSON = [isinstance(documents.c[n].type, JSON) for n in _DOC_NAMES]
+_RAW_INSERT_DOCS = f"INSERT INTO documents ({', '.join(_DOC_NAMES)}) VALUES ({', '.join('?' * len(_DOC_NAMES))})"
 _INSERT_EVENTS = events.insert()
 _UPDATE_DERIVED = documents.update().where(documents.c.doc_id == bindparam("b_doc"))
 _DELETE_EVENTS = events.delete().where(events.c.doc_id == bindparam("b_doc"))
@@ -336,7 +339,13 @@ class SQLStore:
         if not items:
             return
         with self.engine.begin() as conn:
-            conn.execute(_INSERT_DOC, [self._doc_values(s) for s, _ in items])
+            values = [self._doc_values(s) for s, _ in items]
+            if conn.dialect.name == "sqlite":  # the driver directly, JSON encoded once (see _insert_events)
+                conn.exec_driver_sql(_RAW_INSERT_DOCS, [
+                    tuple(_dumps(v[n]) if j else v[n] for n, j in zip(_DOC_NAMES, _DOC_IS_JSON))
+                    for v in values])
+            else:
+                conn.execute(_INSERT_DOC, values)
             self._insert_events(conn, None, [e for _, evs in items for e in evs], [s.run_id for s, evs in items for _ in evs])
 
     def replace_analyses(self, items: list[tuple[StoredDoc, list[Event]]]) -> None:
