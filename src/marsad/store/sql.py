@@ -186,9 +186,6 @@ _RAW_INSERT_DOCS = f"INSERT INTO documents ({', '.join(_DOC_NAMES)}) VALUES ({',
 _INSERT_EVENTS = events.insert()
 _UPDATE_DERIVED = documents.update().where(documents.c.doc_id == bindparam("b_doc"))
 _DELETE_EVENTS = events.delete().where(events.c.doc_id == bindparam("b_doc"))
-# JSON column filled with text that is already JSON (SQLite only: see replace_incidents_encoded)
-_INSERT_INCIDENT_TEXT = incidents.insert().values(data=bindparam("b_data", type_=Text))
-_INSERT_STORY_TEXT = stories.insert().values(data=bindparam("b_data", type_=Text))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -495,10 +492,14 @@ class SQLStore:
         with self.engine.begin() as conn:
             conn.execute(incidents.delete())
             conn.execute(stories.delete())
+            # the driver directly, rows as tuples (the Core statement's per-row processing cost more
+            # than the rest of this method)
             if incs:
-                conn.execute(_INSERT_INCIDENT_TEXT, [{"incident_id": i, "run_id": run_id, "b_data": t} for i, t in incs])
+                conn.exec_driver_sql("INSERT INTO incidents (incident_id, run_id, data) VALUES (?, ?, ?)",
+                                     [(i, run_id, t) for i, t in incs])
             if sts:
-                conn.execute(_INSERT_STORY_TEXT, [{"story_id": i, "run_id": run_id, "b_data": t} for i, t in sts])
+                conn.exec_driver_sql("INSERT INTO stories (story_id, run_id, data) VALUES (?, ?, ?)",
+                                     [(i, run_id, t) for i, t in sts])
 
     def incident_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
