@@ -224,7 +224,9 @@ _CUE_CUT: dict[str, int] = {}  # name key -> length of a leading cue word (+ spa
 
 def _find(text: str) -> list[_M]:
     mt = _matcher()
-    raw: list[_M] = []
+    # raw hits as tuples (start, end, word start, key, accepted (place id, stripped) pairs or None for a
+    # not-a-place phrase): a _M is built only for the hits that win the overlap test below
+    raw: list[tuple] = []
     for last, key in mt.automaton.iter(text):
         end = last + 1
         start = end - len(key)
@@ -239,32 +241,34 @@ def _find(text: str) -> list[_M]:
         cands = mt.table[key]
         if not cands:  # a not-a-place phrase: it claims its span so the place words inside it are skipped
             if prefix in PREFIXES:
-                raw.append(_M(start, end, ws, key, []))
+                raw.append((start, end, ws, key, None))
             continue
         ok = [(pid, stripped) for pid, stripped in cands if prefix in (PREFIXES_NO_AL if stripped else PREFIXES)]
+        if ok:
+            raw.append((start, end, ws, key, ok))
+    cue_words = cues().cue
+
+    def rank(r: tuple) -> tuple[int, int, int]:
+        # a leading cue word ("منطقة درعا") does not make a name longer
+        start, end, _, key, _ = r
+        cut = _CUE_CUT.get(key)
+        if cut is None:
+            first = key.split(" ")[0]
+            cut = _CUE_CUT[key] = len(first) + 1 if " " in key and first in cue_words else 0
+        return -(end - start - cut), -(end - start), start
+
+    raw.sort(key=rank)
+    taken = bytearray(len(text) + 1)
+    out = []
+    for start, end, ws, key, ok in raw:
+        if any(taken[start:end]) or _in_url(text, start, end):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
         if ok:
             m = _M(start, end, ws, key, [pid for pid, _ in ok])
             # a form without ال that no source lists ("قصير" for القصير, "حوله" for الحولة) is
             # often an ordinary word: it needs the same signals as a common word
             m.stripped_only = all(st for _, st in ok)
-            raw.append(m)
-    cue_words = cues().cue
-
-    def eff_len(m: _M) -> int:  # a leading cue word ("منطقة درعا") does not make a name longer
-        cut = _CUE_CUT.get(m.key)
-        if cut is None:
-            first = m.key.split(" ")[0]
-            cut = _CUE_CUT[m.key] = len(first) + 1 if " " in m.key and first in cue_words else 0
-        return m.end - m.start - cut
-
-    raw.sort(key=lambda m: (-eff_len(m), -(m.end - m.start), m.start))
-    taken = bytearray(len(text) + 1)
-    out = []
-    for m in raw:
-        if any(taken[m.start:m.end]) or _in_url(text, m.start, m.end):
-            continue
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        if m.cands:
             out.append(m)
     out.sort(key=lambda m: m.start)
     return out
