@@ -2,7 +2,8 @@
 #   make demo   create .venv, install marsad, run it on examples/ into out/demo
 #   make test   create .venv, install marsad with test extras, run the whole test suite
 
-PYTHON ?= python3
+# the interpreter for .venv: the distribution's optimised python3 when usable (see scripts/pick_python.sh)
+PYTHON ?= $(shell sh scripts/pick_python.sh)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip install --quiet --disable-pip-version-check

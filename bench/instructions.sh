@@ -6,7 +6,7 @@
 #   bash bench/instructions.sh /tmp/old/src   # compare with another checkout's src
 set -euo pipefail
 SRC="${1:-$(pwd)/src}"
-PY="$(pwd)/.venv/bin/python"
+PY="${PY:-$(pwd)/.venv/bin/python}"  # another interpreter: PY=/path/to/python bash bench/instructions.sh
 count() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$PY" -c "
 import sys, tempfile

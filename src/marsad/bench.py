@@ -194,7 +194,8 @@ def main(n: int = 2000, cores: int = 1, seed: int = 7) -> dict:
     """Print and return the analyse-only and end-to-end figures."""
     cores = max(1, min(cores, os.cpu_count() or 1))
     py = ".".join(map(str, sys.version_info[:3]))
-    print(f"marsad bench: {n} generated documents, Python {py}, analyse on {cores} core(s), end to end on 1 core", flush=True)
+    print(f"marsad bench: {n} generated documents, Python {py} ({sys.executable}), analyse on {cores} core(s), "
+          "end to end on 1 core", flush=True)
     a = _in_child(_phase_analyse, n, cores, seed)
     print(
         f"analyse only : {a['docs']} docs in {a['seconds']:.2f} s = {a['docs'] / a['seconds']:.1f} docs/s{_per_cpu(a)} "
