@@ -202,3 +202,15 @@ def test_a_party_saying_it_has_no_information_of_the_dead_disputes_the_strike():
     evs = events("قُتل 8 مدنيين بغارات لطائرات التحالف الدولي على بلدة الشعفة اليوم الأربعاء.\n"
                  "في المقابل، قال متحدث باسم التحالف إنه «لا يملك معلومات» تؤكد سقوط ضحايا مدنيين في الغارات.")
     assert [(e.sub_event_type, e.disputed) for e in evs] == [("Air/drone strike", True)]
+
+
+def test_a_sources_body_speaks_and_the_act_has_its_own_agent():
+    # "مصدر في قيادة الشرطة": the police speak; the shells were fired by the gunmen named after them
+    evs = events("وأفاد مصدر في قيادة الشرطة بأن قذيفتي هاون أطلقهما مسلحون سقطتا في حي الميدان بدمشق، "
+                 "ما تسبب بإصابة ثلاثة مدنيين، اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.inter1) for e in evs] == [("Shelling/artillery/missile attack", 2)]
+    assert "Police" not in evs[0].actor1
+    # with a pronoun after the complementizer the speaker's body did the act itself
+    evs = events("وقال مسؤول في قوات سوريا الديمقراطية إنهم اعتقلوا خمسة من عناصر تنظيم داعش في بلدة "
+                 "الشحيل اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "QSD: Syrian Democratic Forces")]

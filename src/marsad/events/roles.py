@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from marsad.events import cues
 from marsad.models import ActorMention
 
 CONNECTORS = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما|حيث|بينما|وسط|عقب|اثر|تلا|بالتزامن|تزامنا|في حين|كما|الا ان|بعد ان|قبل ان تتدخل|قبل ان يتدخل|قبل ان تصل|قبل ان يصل|بعد)(?=\s|$)")
@@ -34,6 +35,12 @@ _OWNED = re.compile(r"(?:^|\s)(?:ال)?تابع\S*\s*$")
 _CAUSE_WORDS = re.compile(r"(?:جراء|نتيجه|اثر|بسبب|بنيران|برصاص|علي يد|من قبل|بفعل)")
 _FIRED_FROM = re.compile(r"مصدر\S*\s+(?:مناطق\s+)?(?:سيطره\s+|نفوذ\s+)?(?:\S+\s+)?$")
 _CHARGE = re.compile(r"(?:بتهمه|بتهم|بحجه)\s+(?:\S+\s+){0,3}(?:مع\s+)?$")  # "بتهمة التعامل مع قسد"
+# "أفاد مصدر في قيادة الشرطة بأن …": the speaker's body, told before what it says (a complementizer
+# must follow the actor before the sentence goes on)
+_SPEAKER_OF = re.compile(r"(?:^|\s)(?:و|ف)?" + cues.alt("speakers") + r"\s+(?:\S+\s+)?(?:في|من|ب|باسم|لدي)\s*(?:\S+\s+){0,2}$")
+_SAYS_NEXT = re.compile(r"\s*(?:\S+\s+){0,4}?(?:ب)?ان\s")  # not "إنهم": then the speaker's side acted
+# "وقال مسؤول في قسد إنهم اعتقلوا …": the pronoun says the speaker's body did it (no preposition blocks it)
+_SAYS_SELF = re.compile(r"\s*(?:\S+\s+){0,4}?(?:ب)?ان(?:ه|ها|هم)\s")
 _EXPOSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض)(?=\s)")
 _PREP = {"في", "علي", "عن", "الي", "ضد", "نحو", "باتجاه", "داخل", "لدي"}
 _QUANT = ("عناصر", "مجموعه", "شبان", "مقاتلين", "مقاتلو", "عدد", "افراد", "دوريه", "قوه", "مسلحين", "وحدات")
@@ -102,6 +109,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
             pass  # "قصف مصدره مناطق سيطرة فصائل المعارضة": those who hold it fired
         elif _STATIC_OWNER.search(pre) or _CHARGE.search(pre):
             continue  # "الخاضعة لسيطرة فصائل الجيش الوطني": who holds the place, not who acts
+        elif _SPEAKER_OF.search(pre) and _SAYS_NEXT.match(text, a.end):
+            continue  # "أفاد مصدر في قيادة الشرطة بأن …": the speaker's body, not a party to the act
         if out:
             prev = out[-1]
             gap = text[prev.end:a.start]
@@ -155,6 +164,8 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
             ok = ok and not _has_clitic_prep(surf)
         if _OWNED.search(text[max(0, a.start - 10):a.start]):
             ok = True  # "عناصر حاجز تابع للفرقة الرابعة": the owner acts through its men
+        elif not ok and _SPEAKER_OF.search(pre) and _SAYS_SELF.match(text, a.end):
+            ok = True
         out.append(Unit(a, [], a.start, a.end, ok))
     return out
 
