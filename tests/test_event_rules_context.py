@@ -214,3 +214,20 @@ def test_a_sources_body_speaks_and_the_act_has_its_own_agent():
     evs = events("وقال مسؤول في قوات سوريا الديمقراطية إنهم اعتقلوا خمسة من عناصر تنظيم داعش في بلدة "
                  "الشحيل اليوم الأربعاء.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Arrests", "QSD: Syrian Democratic Forces")]
+
+
+def test_a_car_bomb_driven_by_a_suicide_bomber_is_a_suicide_bomb():
+    evs = events("شن مسلحون هجوماً على حاجز لقوات النظام في مدينة الميادين بدأ بتفجير سيارة مفخخة يقودها "
+                 "انتحاري، اليوم الأربعاء.")
+    assert "Suicide bomb" in [e.sub_event_type for e in evs]
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in evs]
+
+
+def test_a_bracketed_name_says_which_body_acts():
+    evs = events("اندلعت اشتباكات عنيفة بين خلايا تنظيم داعش وقوات الأمن الداخلي (الأسايش) في مدينة الحسكة، "
+                 "اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in evs] == [("Armed clash", 2, 2)]
+    assert "QSD: Syrian Democratic Forces" in (evs[0].actor1, evs[0].actor2)
+    # the same actor glossed with its unit keeps the unit
+    evs = events("قصفت قوات النظام (الفرقة الرابعة) بلدة طفس بقذائف المدفعية اليوم الأربعاء.")
+    assert [(e.actor1, "(4th Division)" in e.notes) for e in evs] == [("Military Forces of Syria (2000-)", True)]

@@ -108,6 +108,8 @@ def build_mentions(text: str, fr: Frame, trigs: list[TriggerMention]) -> list[Me
                 last.entries.append(e)
                 if instrument and (last.instrument is None or e.strength > last.instrument.strength):
                     last.instrument = e
+                elif e.cls == "suicide" and last.instrument is not None and last.instrument.cls == "ied":
+                    last.instrument = e  # "بتفجير سيارة مفخخة يقودها انتحاري": the bomb was a suicide bomb
                 continue
         ms.append(Mention(fr, [t], [e]))
     ms = _fold(text, ms)

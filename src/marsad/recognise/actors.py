@@ -6,6 +6,8 @@ marsad.events.matcher for the word and proclitic rules.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +65,10 @@ _CONSTRUCT_HEADS = frozenset(match_form(w) for w in (
     "مسلحو", "مسلحي", "طائرات", "طائرة", "طيران", "مسيرة", "مسيرات", "مدفعية", "حاجز", "حواجز", "نقطة", "مواقع"))
 
 
+# between a name and its bracketed gloss: at most two more words of the name ("الداخلي"، "العام") and "("
+_BRACKETED = re.compile(r"(?:\s+ال\w+){0,2}\s*\(\s*")
+
+
 def _longer_inside(text: str, start: int, end: int, entry: ActorEntry, key: str, ents) -> tuple:
     """"عناصر من الجيش السوري الحر": leftmost-longest reads "عناصر من الجيش" (the army) first, but a
     form starting at a later word of the hit and running past it ("الجيش السوري الحر") is the actor
@@ -95,6 +101,13 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
         if (nxt is not None and key in _CONSTRUCT_HEADS and nxt[2].actor_id != entry.actor_id
                 and not text[end:nxt[0]].strip()):
             found[i + 1] = (start, nxt[1], nxt[2], nxt[3])  # the head joins its owner's mention
+            continue
+        if nxt is not None and _BRACKETED.fullmatch(text, end, nxt[0]) and text[nxt[1]:nxt[1] + 2].lstrip()[:1] == ")":
+            # "قوات الأمن الداخلي (الأسايش)": the name in brackets says which body the first one is (the
+            # first stays when it is the same actor told with its unit: "قوات النظام (الفرقة الرابعة)" keeps
+            # the unit either way)
+            keep = entry.name == nxt[2].name and entry.subunit and not nxt[2].subunit
+            found[i + 1] = (start, nxt[1], entry if keep else nxt[2], key if keep else nxt[3])
             continue
         if entry.group != "block":  # "دولار أمريكي": a longer form that names no actor shadows one
             out.append((start, end, entry))
