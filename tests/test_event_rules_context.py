@@ -231,3 +231,15 @@ def test_a_bracketed_name_says_which_body_acts():
     # the same actor glossed with its unit keeps the unit
     evs = events("قصفت قوات النظام (الفرقة الرابعة) بلدة طفس بقذائف المدفعية اليوم الأربعاء.")
     assert [(e.actor1, "(4th Division)" in e.notes) for e in evs] == [("Military Forces of Syria (2000-)", True)]
+
+
+def test_backers_glued_to_their_preposition_join_the_side_they_back():
+    evs = events("سيطرت الفصائل المدعومة بالقوات التركية على مدينة سراقب بعد معارك مع قوات النظام، اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.inter1, e.inter2) for e in evs] == [("Non-state actor overtakes territory", 2, 1)]
+    assert "Turkey" in evs[0].assoc_actor_1
+
+
+def test_the_map_of_control_is_no_capture():
+    evs = events("تواصلت الاشتباكات بين قوات النظام وفصائل المعارضة على محور النيرب شرقي إدلب من دون أي تغيير "
+                 "في خريطة السيطرة، اليوم الأربعاء.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
