@@ -243,3 +243,18 @@ def test_the_map_of_control_is_no_capture():
     evs = events("تواصلت الاشتباكات بين قوات النظام وفصائل المعارضة على محور النيرب شرقي إدلب من دون أي تغيير "
                  "في خريطة السيطرة، اليوم الأربعاء.")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_joint_patrol_of_two_forces_is_one_actor_and_its_arrests_take_civilians():
+    evs = events("داهمت دورية مشتركة من «قوات سوريا الديمقراطية» (قسد) والتحالف الدولي منازل في بلدة الشحيل، "
+                 "واعتقلت خمسة شبان، اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.actor1, e.inter2) for e in evs] == [
+        ("Arrests", "QSD: Syrian Democratic Forces", 7)]
+    assert "Coalition" in evs[0].assoc_actor_1
+
+
+def test_rioters_are_always_the_first_actor_of_a_riot():
+    evs = events("تجمع العشرات من أهالي بلدة الشحيل وقطعوا الطريق العام بالإطارات المشتعلة ورشقوا عربات «قسد» "
+                 "بالحجارة، اليوم الأربعاء.")
+    riots = [e for e in evs if e.event_type == "Riots"]
+    assert [(e.inter1, e.inter2) for e in riots] == [(5, 2)]

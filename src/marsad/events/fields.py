@@ -189,8 +189,12 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:
                 a2, i2 = CIVILIANS
-        if et == "Riots" and (i1 in (None, 6, 7) or r.actor1 is None):
-            a1, i1, as1 = RIOTERS[0], RIOTERS[1], []  # a violent crowd (or a crowd beating someone) acts as rioters
+        if et == "Riots":
+            # a violent crowd (or a crowd beating someone) acts as rioters; an armed side read as the
+            # subject ("رشقوا عربات قسد بالحجارة") is the crowd's target or the force facing it
+            if r.actor1 is not None and i1 in (1, 2, 3, 4, 8) and not a2 and sub != "Mob violence":
+                a2, i2, as2 = a1, i1, as1
+            a1, i1, as1 = RIOTERS[0], RIOTERS[1], []
         if sub == "Mob violence" and not a2:
             a2, i2 = CIVILIANS  # the person a crowd beats is a civilian unless named otherwise
         if et == "Explosions/Remote violence" and tally.civilian and i2 not in (7, 2, 3, 4):

@@ -134,6 +134,10 @@ def units(text: str, actors: list[ActorMention]) -> list[Unit]:
                 prev.primary = a
                 prev.end = a.end
                 continue
+            if "مشترك" in text[prev.start:prev.end] and not gap.strip(' )"') and surf_a.startswith("و"):
+                prev.assoc.append(a)  # "دورية مشتركة من قسد والتحالف الدولي": the joint force is one unit
+                prev.end = a.end
+                continue
             if _BETWEEN_BEFORE.search(text[max(0, prev.start - 8):prev.start]) and gap.strip() in ("", "و"):
                 same = False  # "بين فصيل محلي وعصابة": the two sides, never one unit
             if (len(gap) <= 14 and (same and _ASSOC_GAP.match(gap) or owned)) \

@@ -65,8 +65,10 @@ _CONSTRUCT_HEADS = frozenset(match_form(w) for w in (
     "مسلحو", "مسلحي", "طائرات", "طائرة", "طيران", "مسيرة", "مسيرات", "مدفعية", "حاجز", "حواجز", "نقطة", "مواقع"))
 
 
+# between a construct head and its owner: nothing, or "مشتركة من «…»"، "تابعة لـ…" ("دورية مشتركة من قسد")
+_HEAD_GAP = re.compile(r"\s*(?:(?:مشترك\S*|تابع\S*)\s+(?:من\s*)?\"?\s*)?")
 # between a name and its bracketed gloss: at most two more words of the name ("الداخلي"، "العام") and "("
-_BRACKETED = re.compile(r"(?:\s+ال\w+){0,2}\s*\(\s*")
+_BRACKETED = re.compile(r"(?:\s+ال\w+){0,2}\s*\"?\s*\(\s*\"?\s*")
 
 
 def _longer_inside(text: str, start: int, end: int, entry: ActorEntry, key: str, ents) -> tuple:
@@ -99,7 +101,7 @@ def find_actors(text: str) -> list[tuple[int, int, ActorEntry]]:
     for i, (start, end, entry, key) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (nxt is not None and key in _CONSTRUCT_HEADS and nxt[2].actor_id != entry.actor_id
-                and not text[end:nxt[0]].strip()):
+                and _HEAD_GAP.fullmatch(text, end, nxt[0])):
             found[i + 1] = (start, nxt[1], nxt[2], nxt[3])  # the head joins its owner's mention
             continue
         if nxt is not None and _BRACKETED.fullmatch(text, end, nxt[0]) and text[nxt[1]:nxt[1] + 2].lstrip()[:1] == ")":
