@@ -258,3 +258,10 @@ def test_rioters_are_always_the_first_actor_of_a_riot():
                  "بالحجارة، اليوم الأربعاء.")
     riots = [e for e in evs if e.event_type == "Riots"]
     assert [(e.inter1, e.inter2) for e in riots] == [(5, 2)]
+
+
+def test_fire_opened_on_a_demonstration_is_force_against_the_protest():
+    evs = events("وفي مدينة تلبيسة، فتح عناصر الأمن نيرانهم على مظاهرة خرجت عقب صلاة الجمعة، ما أدى إلى مقتل "
+                 "شابين، اليوم الأربعاء.")
+    assert [(e.event_type, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in evs] == [
+        ("Protests", "Excessive force against protesters", 6, 1, 2)]

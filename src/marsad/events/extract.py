@@ -103,6 +103,9 @@ _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تف�
 
 _TOLL_OF = re.compile(r"حصيله\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
+# "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
+_FIRE_ON_PROTEST = re.compile(r"(?:النار|الرصاص|نيران\S*|الغاز\S*)\s+(?:الحي\s+|المسيل للدموع\s+)?علي\s+(?:ال)?"
+                              r"(?:مظاهر|تظاهر|احتجاج|اعتصام|وقف|متظاهر|محتج|معتصم)")
 _YEAR_CUE = re.compile(r"(?:عام|سنه|العام)\s+((?:19|20)\d\d)")
 
 
@@ -451,7 +454,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
         pending: list[tuple] = []
         has_protest_here = any(mm.best.cls == "protest" for mm in ms)
         iv = (any(k in sentence for k in _PROTEST_OBJ_KEYS) and _PROTEST_OBJ.search(sentence)) \
-            or (has_protest_here or protest_seen) and _INTERVENE_VERB.search(sentence)
+            or (has_protest_here or protest_seen) and _INTERVENE_VERB.search(sentence) \
+            or has_protest_here and "علي " in sentence and _FIRE_ON_PROTEST.search(sentence)
         intervention = bool(iv) and not re.search(r"(?:^|\s)(?:و)?(?:لم|دون|لا|ولم)\s+(?:\S+\s+){0,2}\S*$",
                                                   sentence[max(0, iv.start() - 30):iv.start()])
         # "انهالوا بالضرب على المحتجين … واعتقلوا ستة منهم": force used on the protest told before
@@ -667,7 +671,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             if et == "Protests" and not has_protesters and not intervention \
                     and any(mm.best.cls == "beating" for mm in ms):
                 continue  # "تجمهر الأهالي حول الشاب وأوسعوه ضرباً": the crowd is a mob, not a protest
-            if et == "Protests" and armed_battle and not has_protesters:
+            if et == "Protests" and armed_battle and not has_protesters and not intervention:
                 continue  # "تضامنت القرى … ليتحول الحراك إلى هجوم": the fight is the event
             excl = tuple(e for en in m.entries for e in en.place_exclude)
             place_hi = hi

@@ -166,6 +166,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
                 if id(n) in extra_frames:
                     fat.add(tally, extra_frames[id(n)], [n], seen_names, adoc.norm.text)
         n_dead, known, fnote = tally.fatalities()
+        if sub == "Protest with intervention" and known and n_dead:
+            sub = "Excessive force against protesters"  # the force used on the protest killed
         if et == "Protests":
             a1, i1, su1, as1 = PROTESTERS[0], PROTESTERS[1], None, []
             iv = next((d.roles.actor2 for d in ds if d.roles.how == "intervention" and d.roles.actor2), None) \
