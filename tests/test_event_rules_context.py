@@ -265,3 +265,15 @@ def test_fire_opened_on_a_demonstration_is_force_against_the_protest():
                  "شابين، اليوم الأربعاء.")
     assert [(e.event_type, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in evs] == [
         ("Protests", "Excessive force against protesters", 6, 1, 2)]
+
+
+def test_the_fight_told_before_takes_the_toll_it_resulted_in():
+    evs = events("اندلعت اشتباكات عنيفة بين عناصر داعش وقوات سوريا الديمقراطية في مدينة الحسكة مساء أمس الثلاثاء.\n"
+                 "وأسفرت الاشتباكات حتى ظهر اليوم عن سقوط ما بين 12 و15 قتيلاً من الطرفين.")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in evs] == [("Armed clash", "2023-05-09", 12)]
+
+
+def test_a_claim_about_the_attack_just_told_is_no_second_event():
+    evs = events("فجّر انتحاري سيارة مفخخة عند حاجز لقوات سوريا الديمقراطية في بلدة الكرامة اليوم الأربعاء، ما أدى "
+                 "إلى مقتل ثلاثة عناصر، فيما زعم تنظيم داعش أن الهجوم أوقع أكثر من 15 قتيلاً.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 3)]

@@ -74,7 +74,8 @@ _SPOILS = re.compile(r"\s*(?:\S+\s+){0,4}?(?:عربات|عربه|دبابات|د
 _EXPELLED = re.compile(r"(?:^|\s)(?:و|ف)?(?:طرد|طردت|طردوا|طردها|طردهم|يطرد|تطرد|يطردون)(?=\s)")
 _TOOK_PART = re.compile(r"(?:شارك\S*|مشارك\S*|لمشارك\S*|بمشارك\S*)\s+(?:في\s+)?$")
 _LASTED = re.compile(r"\s+(?:\S+\s+)?(?:دام|دامت|استمر|استمرت|امتد|امتدت)(?=\s)")
-_TOLL_NEXT = re.compile(r"\s+(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
+_TOLL_NEXT = re.compile(r"\s+(?:(?:ما\s+)?(?:بين|يقارب|لا\s+يقل\s+عن)\s+|نحو\s+|قرابه\s+|حوالي\s+|اكثر\s+من\s+)?"
+                        r"(?:\d|\S*(?:قتيل|قتلي|جرحي|جريح|ضحايا|ضحيه|شهيد|شهداء|مصاب))")
 _UNDER_DEAL = re.compile(r"(?:بموجب|وفق|وفقا ل|ضمن|اطار|تطبيقا ل|تنفيذا ل)\s*(?:ال)?(?:اتفاق|تسويه|تفاهم|المصالحه|مصالحه)")
 _CLUSTER = re.compile(r"(?:^|\s)(?:و|ب|ل|علي)?(?:ال)?(?:قري|احياء|مناطق|مزارع|حارات)\s*$")
 _AFTER_TOLD = re.compile(r"(?:اثر|عقب|بعد)\s*$")
@@ -102,6 +103,7 @@ _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تف�
 
 
 _TOLL_OF = re.compile(r"حصيله\s*$")
+_RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
 _FIRE_ON_PROTEST = re.compile(r"(?:النار|الرصاص|نيران\S*|الغاز\S*)\s+(?:الحي\s+|المسيل للدموع\s+)?علي\s+(?:ال)?"
@@ -476,9 +478,16 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             definite = m.triggers[0].cues[-1].endswith("ال") or word.endswith(("هم", "ها", "هن"))
             reference = (definite or m.best.strength <= 1) and bool(drafts or pending) and bool(
                 _REFERENCE.search(text[max(fr.start, m.start - 16):m.start])
-                or _RELATIVE.match(text, m.triggers[0].end) and definite)
+                or _RELATIVE.match(text, m.triggers[0].end) and definite
+                # "فجّر انتحاري عربة مفخخة …، فيما زعمت أعماق أن الهجوم أوقع 15 قتيلاً": the act of this sentence
+                or definite and m.best.cls == "attack" and bool(pending))
             if _running_total(text, fr, m):
                 continue  # "وارتفعت حصيلة القتلى منذ الأحد إلى 89": a total over days, no one act's toll
+            if definite and m.best.cls in ("clash", "attack") and drafts and any(n.role == "killed" for n in m.numbers) \
+                    and _RESULTED_BEFORE.search(text, max(fr.start, m.start - 12), m.start):
+                # "وأسفرت الاشتباكات حتى ظهر اليوم عن سقوط 20 قتيلاً": the toll of the fight told before
+                _give_toll(drafts, m, fr, extra_frames)
+                continue
             if m.best.cls == "kill" and reference and drafts and any(n.role == "killed" for n in m.numbers):
                 # "وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 5": the toll of the act told before
                 _give_toll(drafts, m, fr, extra_frames)
