@@ -277,3 +277,21 @@ def test_a_claim_about_the_attack_just_told_is_no_second_event():
     evs = events("فجّر انتحاري سيارة مفخخة عند حاجز لقوات سوريا الديمقراطية في بلدة الكرامة اليوم الأربعاء، ما أدى "
                  "إلى مقتل ثلاثة عناصر، فيما زعم تنظيم داعش أن الهجوم أوقع أكثر من 15 قتيلاً.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 3)]
+
+
+def test_a_detention_before_a_killing_and_detentions_named_in_a_demand_are_no_arrests():
+    evs = events("وتداولت صفحات محلية أنباء عن مقتل شابين برصاص عناصر الأمن بعد توقيفهما عند حاجز في بلدة "
+                 "القطيلبية اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 2)]
+    evs = events("نظم العشرات وقفة احتجاجية في مدينة القرداحة اليوم الأربعاء، طالبوا فيها بالإفراج عن أبنائهم "
+                 "الذين اعتقلوا خلال الحملات الأمنية الأخيرة.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_a_report_called_devoid_of_truth_is_disputed():
+    evs = events("وتداولت صفحات محلية أنباء عن مقتل شابين برصاص عناصر الأمن في بلدة القطيلبية اليوم الأربعاء. "
+                 "غير أن مصدراً في مديرية أمن اللاذقية قال إن «ما يُتداول عارٍ تماماً عن الصحة»، موضحاً أن "
+                 "الشابين «قُتلا خلال تبادل لإطلاق النار مع دورية».")
+    attacks = [e for e in evs if e.sub_event_type == "Attack"]
+    assert [(e.location_ar, e.disputed) for e in attacks] == [("القطيلبية", True)]
+    assert attacks[0].disputed_by == ["عارٍ تماماً عن الصحة"]

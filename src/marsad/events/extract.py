@@ -103,6 +103,9 @@ _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تف�
 
 
 _TOLL_OF = re.compile(r"حصيله\s*$")
+_AFTER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:بعد|عقب|اثر)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|الذي|التي|ممن)\s+(?:تم\s+)?$")
+_RELEASE_DEMAND = re.compile(r"(?:الافراج|اطلاق سراح|الكشف عن مصير|مصير)")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
@@ -400,6 +403,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             continue
         # one search of the sentence for the words the per-trigger tests below look for (most have none)
         charged = _CHARGE_ANY.search(text, max(0, fr.start - 1), fr.end) is not None
+        killing = any(entry_of(t).cls == "kill" for t in trigs)
         countered = _COUNTER_ANY.search(text, fr.start, fr.end) is not None
         trigs = [t for t in trigs if not _told_before(text, fr, t, bool(drafts))
                  # "عن سقوط 12 قتيلاً": the fall of people, not of a place
@@ -421,6 +425,13 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not _SET_OFF.search(text, max(fr.start, t.start - 30), t.start)
                  # "أفرجت … بعد اعتقال دام أسبوعين": a past detention told as context
                  and not (entry_of(t).cls in ("arrest", "abduct") and _LASTED.match(text, t.end))
+                 # "مقتل شابين برصاص عناصر الحملة بعد توقيفهما": the detention that came before a killing
+                 and not (entry_of(t).cls in ("arrest", "abduct") and killing
+                          and text[t.start:t.end].endswith(("ه", "ها", "هم", "هما"))
+                          and _AFTER_BEFORE.search(text, max(fr.start, t.start - 8), t.start))
+                 # "بالإفراج عن أبنائهم الذين اعتقلوا خلال الحملات": a past detention named in a demand
+                 and not (entry_of(t).cls in ("arrest", "abduct") and _RELATIVE_BEFORE.search(text, max(fr.start, t.start - 12), t.start)
+                          and _RELEASE_DEMAND.search(text, max(fr.start, t.start - 60), t.start))
                  and not (t.lemma in ("سقوط", "سقوطا", "تساقط") and (
                      _TOLL_NEXT.match(text, t.end) or any(0 <= n.start - t.end <= 3 for n in b.get("n", []))))]
         if drafts and trigs and not any(n.value for n in b.get("n", [])) and all(entry_of(t).strength == 0 and t.cues[-1].endswith("ال")
@@ -723,8 +734,10 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     last_place[et] = chosen[0]
                     any_place = chosen[0]
             if mod["denial"]:
-                # only a place the denial names itself; an inherited one says nothing about what is denied
-                denials.append((et, sub, chosen[0] if chosen and how not in CONTINUED else None, mod["denial"],
+                # only a place the denial names itself, after the act it denies: an inherited one says nothing
+                # about what is denied, and one before it names the denier ("مصدر في مديرية أمن اللاذقية")
+                denials.append((et, sub, chosen[0] if chosen and how not in CONTINUED and how != "before" else None,
+                                mod["denial"],
                                 roles.side(r.actor1.primary) if r.actor1 is not None else None, m.start))
                 continue
             if et == "Battles":

@@ -96,6 +96,8 @@ def find_modality(text: str) -> list[tuple[int, int, str, tuple[int, int] | None
         who = _who_span(text, h.end) if kind in ("attribution", "claim", "denial") else None
         if kind == "attribution" and text[h.start:h.end].startswith(_SOURCE_NOUNS):
             who = (h.start, h.end)  # "مصادر محلية"، "مراسلنا": the cue names the source
+        elif kind == "denial" and text[h.start:h.end].startswith(("عار", "لا ", "ليس ")):
+            who = None  # "ما يُتداول عارٍ عن الصحة": a predicate; what follows it names no denier
         out.append((h.word_start, h.end, kind, who))
         seen.add((h.word_start, h.end))
     for key, pat in _AGGREGATE:
