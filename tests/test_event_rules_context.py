@@ -295,3 +295,10 @@ def test_a_report_called_devoid_of_truth_is_disputed():
     attacks = [e for e in evs if e.sub_event_type == "Attack"]
     assert [(e.location_ar, e.disputed) for e in attacks] == [("القطيلبية", True)]
     assert attacks[0].disputed_by == ["عارٍ تماماً عن الصحة"]
+
+
+def test_peacekeepers_taken_by_gunmen_are_abducted_and_their_force_name_is_no_fight():
+    evs = events("احتجز مسلحون اليوم الأربعاء 43 عنصراً من قوة الأمم المتحدة لمراقبة فض الاشتباك (أندوف) في محيط "
+                 "مدينة القنيطرة.")
+    assert [(e.sub_event_type, e.inter2) for e in evs] == [("Abduction/forced disappearance", 8)]
+    assert "UN peacekeepers" in evs[0].notes

@@ -74,8 +74,8 @@ def decide(cls: str, default: tuple[str, str], r: Roles, failure: bool, civ_kill
     if cls == "abduct":
         if a1 is not None and side(a1.primary) == "gov" and a1.primary.inter == 1:
             return ("Strategic developments", "Arrests")
-        if _armed(a2) and not civ_target:
-            return None
+        if _armed(a2) and not civ_target and a2.primary.group != "peacekeeping":
+            return None  # fighters taken in a fight; peacekeepers taken are abducted
         return ("Violence against civilians", "Abduction/forced disappearance")
     if cls == "arrest":
         if a1 is not None and a1.primary.inter in (2, 3, 4) and (_civ(a2) or civ_target) \

@@ -186,7 +186,8 @@ def finish(adoc: AnalyzedDoc, drafts: list, denials: list, seen_names: set[str],
             # a battle has two sides; one the article never names is, in Syria, the government
             # facing a non-state group, or an unidentified armed group facing the government
             a2, i2 = ("Military Forces of Syria (2000-)", 1) if i1 not in (1, 3) else UNIDENTIFIED
-        if et == "Violence against civilians" and i2 != 7:
+        peacekeepers = r.actor2 is not None and r.actor2.primary.group == "peacekeeping"
+        if et == "Violence against civilians" and i2 != 7 and not peacekeepers:
             if i1 == 7 and i2 is not None:
                 a1, i1, a2, i2 = a2, i2, a1, 7
             else:

@@ -23,6 +23,7 @@ _SHORT = {
     "QSD: Syrian Democratic Forces": "the SDF",
     "Military Forces of the United States (2021-)": "US forces",
     "Global Coalition Against Daesh": "the international coalition",
+    "UN: United Nations": "UN peacekeepers",
     "Military Forces of Iran (1989-)": "Iranian forces",
     "Syrian National Army": "the Syrian National Army",
     "National Front for Liberation": "the National Front for Liberation",
