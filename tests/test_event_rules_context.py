@@ -302,3 +302,11 @@ def test_peacekeepers_taken_by_gunmen_are_abducted_and_their_force_name_is_no_fi
                  "مدينة القنيطرة.")
     assert [(e.sub_event_type, e.inter2) for e in evs] == [("Abduction/forced disappearance", 8)]
     assert "UN peacekeepers" in evs[0].notes
+
+
+def test_a_persons_home_town_in_apposition_and_a_building_name_are_not_the_place():
+    evs = events("أقدم مسلحون مجهولون على خطف الشاب عمر الزعبي، وهو من أبناء بلدة المسيفرة في ريف درعا الشرقي، "
+                 "مساء الثلاثاء، أثناء مروره بسيارته قرب مدينة شهبا.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Abduction/forced disappearance", "شهبا")]
+    evs = events("وفي مدينة السويداء، نظم العشرات وقفة احتجاجية أمام مبنى المحافظة، اليوم الأربعاء.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Peaceful protest", "السويداء")]

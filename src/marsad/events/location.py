@@ -108,6 +108,11 @@ _TALKS = re.compile(r"(?:محادثات|مفاوضات|مباحثات|مسار|�
 _AFTER_PLACE = re.compile(r"(?:^|\s)(?:ف|و)?بعد\s+(?:(?:مدينه|بلده|قريه|حي|مخيم|مدن|بلدات|قري)\s+)?$")
 
 
+# "خطف الشاب …، وهو من أبناء بلدة المسيفرة": where a person comes from, told in apposition, not where the act was
+_PERSON_ORIGIN = re.compile(r"(?:(?<!\S)(?:وهو|وهي|وهم|وهما)\s+من|(?:ينحدر|تنحدر|ينحدرون|المنحدر|المنحدره|المتحدر)\S*\s+من)"
+                            r"\s+(?:ابناء|اهالي|سكان|مواليد)?\s*(?:بلده|مدينه|قريه|حي|مخيم)?\s*$")
+
+
 def _quoted_name(text: str, p: PlaceMention) -> bool:
     """«الغوطة الآن»، «سهل حوران»، "درع الفرات": a place word inside a quoted name of more words (an
     outlet, an operation, a group) names no place; a quoted place alone («درعا») still does."""
@@ -129,6 +134,8 @@ def _excluded(text: str, p: PlaceMention, lo: int, excl: tuple[str, ...]) -> boo
     if p.kind == "country" and _NOT_SITE.search(before) or _NOT_SITE.search(before[-16:]) and _TALKS.search(before[-16:]):
         return True
     if _CAUSE_PLACE.search(text[max(lo, p.start - 60):p.start]):
+        return True
+    if _PERSON_ORIGIN.search(text, max(lo, p.start - 40), p.start):
         return True
     if _ORIGIN.search(before) or _STATIONED.search(before) or _OUTLET.search(before) or _AFTER_PLACE.search(before):
         return True

@@ -443,7 +443,10 @@ def _accept(ms: list[_M]) -> None:
         n = m.list_next
         while n is not None and not chain_ok:
             chain_ok, n = not n.needs_cue, n.list_next
-        sig = ("cue" if m.cue and m.cue_kind != "near" else "relation" if m.relation else "anchor" if _strong_anchor(m) else
+        # an institution word ("أمام مبنى المحافظة": a landmark cue that is not itself a landmark type like
+        # ساحة or دوار) names a building, not a place: no licence for a common word
+        institution = m.cue_kind == "landmark" and m.cue not in cues().landmark
+        sig = ("cue" if m.cue and m.cue_kind != "near" and not institution else "relation" if m.relation else "anchor" if _strong_anchor(m) else
                "list of places" if chain_ok else None)
         m.accepted = sig is not None
         if sig:
