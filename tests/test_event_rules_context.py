@@ -310,3 +310,9 @@ def test_a_persons_home_town_in_apposition_and_a_building_name_are_not_the_place
     assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Abduction/forced disappearance", "شهبا")]
     evs = events("وفي مدينة السويداء، نظم العشرات وقفة احتجاجية أمام مبنى المحافظة، اليوم الأربعاء.")
     assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Peaceful protest", "السويداء")]
+
+
+def test_a_massacre_by_aircraft_is_an_air_strike_with_its_toll():
+    evs = events("ارتكبت طائرات الاحتلال الروسي مجزرة جديدة في مدينة معرة النعمان صباح اليوم الأربعاء، راح ضحيتها "
+                 "ستة مدنيين.\nوأفاد ناشطون بأن المقاتلات الروسية استهدفت بأربع غارات متتالية سوق الهال وسط المدينة.")
+    assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in evs] == [("Air/drone strike", 8, 7, 6)]

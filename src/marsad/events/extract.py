@@ -106,6 +106,8 @@ _TOLL_OF = re.compile(r"حصيله\s*$")
 _AFTER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:بعد|عقب|اثر)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|الذي|التي|ممن)\s+(?:تم\s+)?$")
 _RELEASE_DEMAND = re.compile(r"(?:الافراج|اطلاق سراح|الكشف عن مصير|مصير)")
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?(?:ال)?(?:طائرات|طائره|طيران|مقاتلات|مروحيات|مروحيه|قاذفات)"
+                              r"(?:\s+(?:ال)?(?:حربيه|الحربيه))?\s+$")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
@@ -544,6 +546,9 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 dfn = next((u for u in units if u.primary.subunit == "Air Defence"), None)
                 r = roles.Roles(attackers[0] if attackers else None, dfn, "interception")
                 best = _AIR_ENTRY()  # what air defence meets is a strike from the air (missiles, drones)
+            if best.cls in ("kill", "attack") and r.actor1 is not None and m.instrument is None \
+                    and _AIRCRAFT_BEFORE.search(text, max(fr.start, r.actor1.start - 14), r.actor1.start):
+                best = _AIR_ENTRY()  # "ارتكبت طائرات الاحتلال الروسي مجزرة راح ضحيتها ستة": aircraft kill from the air
             if best.cls == "ied" and r.how in ("vso", "agent") and r.actor1 is not None \
                     and any(t.lemma.startswith(("انفجر", "انفجار")) for t in m.triggers[:1]) \
                     and not any(t.lemma.startswith(("فجر", "تفجير", "زرع")) for t in m.triggers) \
