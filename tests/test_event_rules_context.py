@@ -316,3 +316,14 @@ def test_a_massacre_by_aircraft_is_an_air_strike_with_its_toll():
     evs = events("ارتكبت طائرات الاحتلال الروسي مجزرة جديدة في مدينة معرة النعمان صباح اليوم الأربعاء، راح ضحيتها "
                  "ستة مدنيين.\nوأفاد ناشطون بأن المقاتلات الروسية استهدفت بأربع غارات متتالية سوق الهال وسط المدينة.")
     assert [(e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in evs] == [("Air/drone strike", 8, 7, 6)]
+
+
+def test_the_device_told_before_and_the_named_among_the_dead_make_no_new_event():
+    evs = events("قتل ثلاثة عناصر من قوات النظام مساء أمس الثلاثاء إثر انفجار عبوة ناسفة استهدفت سيارة عسكرية قرب "
+                 "بلدة المزيريب.\nوقال مراسل محلي إن العبوة كانت مزروعة على جانب الطريق، وانفجرت لحظة مرور السيارة، "
+                 "مضيفاً أن سيارات الإسعاف نقلت القتلى إلى المشفى الوطني في مدينة درعا.")
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in evs] == [
+        ("Remote explosive/landmine/IED", "المزيريب", 3)]
+    evs = events("قُتل ثلاثة مدنيين بقصف مدفعي على مدينة معرة النعمان اليوم الأربعاء.\nوأوضح الدفاع المدني أن من بين "
+                 "القتلى الشاب محمد الحسين، الذي كان يعمل في فرن المدينة.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 3)]

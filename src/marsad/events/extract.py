@@ -36,7 +36,7 @@ SUPPRESS = {"threat", "plan", "negotiation", "negation", "reaction"}
 CONTINUED = {"article", "definite", "anaphor", "reference"}
 # a generic trigger that refers back to an event already told ("رداً على الهجمات")
 _REFERENCE = re.compile(r"(?:ردا علي|علي خلفيه|انتقاما ل|حادثه|حادث|ضحايا|حصيله|وراء|مسؤوليته عن|مسؤوليتها عن|مسؤوليتهم عن|"
-                        r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|ياتي|تاتي|اعقاب|يعد|موقع|مكان|تكرار|عمليه)\s*$")
+                        r"تبني|تتبن|يتبن|تبنت|تبني|هذا|هذه|ذلك|تلك|سياق|ياتي|تاتي|اعقاب|يعد|موقع|مكان|تكرار|عمليه|من بين)\s*$")
 _DEFUSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:فكك\S*|تفكيك|ابطال|ضبط\S*|صادر\S*)\s+(?:[^\s،,.]+\s+){0,6}$")
 _CROWD = re.compile(r"(?:مئات|عشرات|المئات|العشرات|الاف|حشد|حشود)\s+(?:من\s+)?$")
 _ARMS = re.compile(r"(?:رصاص|نيران|اسلحه|سلاح|قذائف|مسلح|اشتباك)")
@@ -106,6 +106,8 @@ _TOLL_OF = re.compile(r"حصيله\s*$")
 _AFTER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:بعد|عقب|اثر)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|الذي|التي|ممن)\s+(?:تم\s+)?$")
 _RELEASE_DEMAND = re.compile(r"(?:الافراج|اطلاق سراح|الكشف عن مصير|مصير)")
+# "إن العبوة كانت مزروعة … وانفجرت": the device named with ال is the one told before
+_DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?(?:العبوه|العبوات|اللغم|الالغام|القنبله|السياره المفخخه|المفخخه)(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
 _AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?(?:ال)?(?:طائرات|طائره|طيران|مقاتلات|مروحيات|مروحيه|قاذفات)"
                               r"(?:\s+(?:ال)?(?:حربيه|الحربيه))?\s+$")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
@@ -496,6 +498,16 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 or definite and m.best.cls == "attack" and bool(pending))
             if _running_total(text, fr, m):
                 continue  # "وارتفعت حصيلة القتلى منذ الأحد إلى 89": a total over days, no one act's toll
+            if m.best.cls in ("ied", "suicide") and m.instrument is None and not reference \
+                    and (definite or _DEVICE_TOLD.search(text, max(fr.start, m.start - 60), m.start)) \
+                    and any(d.mention.best.cls == m.best.cls for d in drafts):
+                # "وقال مراسل … إن العبوة كانت مزروعة على جانب الطريق": the device told before, not another one;
+                # its toll only when none was told with it (a toll told first stays: "ارتفعت الحصيلة إلى 20")
+                told = [d for d in drafts if d.mention.best.cls == m.best.cls]
+                if not any(n.role == "killed" for n in told[-1].mention.numbers) \
+                        and any(n.role == "killed" and n.value for n in m.numbers):
+                    _give_toll(told, m, fr, extra_frames)
+                continue
             if definite and m.best.cls in ("clash", "attack") and drafts and any(n.role == "killed" for n in m.numbers) \
                     and _RESULTED_BEFORE.search(text, max(fr.start, m.start - 12), m.start):
                 # "وأسفرت الاشتباكات حتى ظهر اليوم عن سقوط 20 قتيلاً": the toll of the fight told before
