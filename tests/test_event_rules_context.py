@@ -327,3 +327,9 @@ def test_the_device_told_before_and_the_named_among_the_dead_make_no_new_event()
     evs = events("قُتل ثلاثة مدنيين بقصف مدفعي على مدينة معرة النعمان اليوم الأربعاء.\nوأوضح الدفاع المدني أن من بين "
                  "القتلى الشاب محمد الحسين، الذي كان يعمل في فرن المدينة.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_an_arrest_attempted_is_no_arrest():
+    evs = events("قُتل عنصران من الأمن العسكري مساء أمس الثلاثاء خلال اشتباك مع مسلحين محليين في مدينة نوى، إثر "
+                 "محاولة دورية أمنية اعتقال أحد المطلوبين.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2)]

@@ -108,6 +108,8 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|�
 _RELEASE_DEMAND = re.compile(r"(?:الافراج|اطلاق سراح|الكشف عن مصير|مصير)")
 # "إن العبوة كانت مزروعة … وانفجرت": the device named with ال is the one told before
 _DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?(?:العبوه|العبوات|اللغم|الالغام|القنبله|السياره المفخخه|المفخخه)(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
+_TRIED_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:محاوله|محاولتها|محاولته|محاولتهم|حاولت|حاول|حاولوا|تحاول|يحاول)"
+                           r"\s+(?:\S+\s+){0,3}$")
 _AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?(?:ال)?(?:طائرات|طائره|طيران|مقاتلات|مروحيات|مروحيه|قاذفات)"
                               r"(?:\s+(?:ال)?(?:حربيه|الحربيه))?\s+$")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
@@ -433,6 +435,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                  and not (entry_of(t).cls in ("arrest", "abduct") and killing
                           and text[t.start:t.end].endswith(("ه", "ها", "هم", "هما"))
                           and _AFTER_BEFORE.search(text, max(fr.start, t.start - 8), t.start))
+                 # "خلال اشتباك … إثر محاولة دورية أمنية اعتقال أحد المطلوبين": an arrest attempted is no arrest
+                 and not (entry_of(t).cls == "arrest" and _TRIED_BEFORE.search(text, max(fr.start, t.start - 30), t.start))
                  # "بالإفراج عن أبنائهم الذين اعتقلوا خلال الحملات": a past detention named in a demand
                  and not (entry_of(t).cls in ("arrest", "abduct") and _RELATIVE_BEFORE.search(text, max(fr.start, t.start - 12), t.start)
                           and _RELEASE_DEMAND.search(text, max(fr.start, t.start - 60), t.start))
