@@ -105,14 +105,12 @@ _PROTEST_OBJ = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فض|قمع|تف�
 _TOLL_OF = re.compile(r"حصيله\s*$")
 _AFTER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:بعد|عقب|اثر)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|الذي|التي|ممن)\s+(?:تم\s+)?$")
-_RELEASE_DEMAND = re.compile(r"(?:الافراج|اطلاق سراح|الكشف عن مصير|مصير)")
+_RELEASE_DEMAND = re.compile(cues.alt("release_demands"))
 # "إن العبوة كانت مزروعة … وانفجرت": the device named with ال is the one told before
-_DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?(?:العبوه|العبوات|اللغم|الالغام|القنبله|السياره المفخخه|المفخخه)(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
-_TRIED_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:محاوله|محاولتها|محاولته|محاولتهم|حاولت|حاول|حاولوا|تحاول|يحاول)"
-                           r"\s+(?:\S+\s+){0,3}$")
-_AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?(?:ال)?(?:طائرات|طائره|طيران|مقاتلات|مروحيات|مروحيه|قاذفات)"
-                              r"(?:\s+(?:ال)?(?:حربيه|الحربيه))?\s+$")
-_RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اسفرت|اسفر|خلفت|خلف|حصدت)\s*$")
+_DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?" + cues.alt("devices_told") + r"(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
+_TRIED_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?" + cues.alt("attempt_words") + r"\s+(?:\S+\s+){0,3}$")
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?" + cues.alt("aircraft") + r"(?:\s+(?:ال)?حربيه)?\s+$")
+_RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?" + cues.alt("result_verbs") + r"\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
 _FIRE_ON_PROTEST = re.compile(r"(?:النار|الرصاص|نيران\S*|الغاز\S*)\s+(?:الحي\s+|المسيل للدموع\s+)?علي\s+(?:ال)?"
