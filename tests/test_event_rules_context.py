@@ -333,3 +333,9 @@ def test_an_arrest_attempted_is_no_arrest():
     evs = events("قُتل عنصران من الأمن العسكري مساء أمس الثلاثاء خلال اشتباك مع مسلحين محليين في مدينة نوى، إثر "
                  "محاولة دورية أمنية اعتقال أحد المطلوبين.")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2)]
+
+
+def test_a_bomber_of_a_group_makes_the_group_the_attacker():
+    evs = events("فجّر انتحاري من مرتزقة داعش سيارة مفخخة عند حاجز لقواتنا في بلدة الكرامة اليوم الأربعاء، ما أدى إلى "
+                 "مقتل ثلاثة أشخاص.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Suicide bomb", "Islamic State (Syria)")]
