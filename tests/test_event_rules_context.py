@@ -339,3 +339,10 @@ def test_a_bomber_of_a_group_makes_the_group_the_attacker():
     evs = events("فجّر انتحاري من مرتزقة داعش سيارة مفخخة عند حاجز لقواتنا في بلدة الكرامة اليوم الأربعاء، ما أدى إلى "
                  "مقتل ثلاثة أشخاص.")
     assert [(e.sub_event_type, e.actor1) for e in evs] == [("Suicide bomb", "Islamic State (Syria)")]
+
+
+def test_an_area_named_by_its_towns_is_one_more_place_of_the_list():
+    evs = events("خرجت مظاهرات حاشدة في مدينة الرستن وبلدات الحولة اليوم الأربعاء، رفع المشاركون فيها لافتات تندد "
+                 "بالقصف.")
+    assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Peaceful protest", "الرستن"),
+                                                                ("Peaceful protest", "الحولة")]

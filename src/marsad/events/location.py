@@ -113,6 +113,14 @@ _PERSON_ORIGIN = re.compile(r"(?:(?<!\S)(?:وهو|وهي|وهم|وهما)\s+من
                             r"\s+(?:ابناء|اهالي|سكان|مواليد)?\s*(?:بلده|مدينه|قريه|حي|مخيم)?\s*$")
 
 
+_TOWNS_WORD = re.compile(r"(?:بلدات|قري|مدن)\s*$")
+
+
+def _area_of_towns(text: str, prev_end: int, p: PlaceMention) -> bool:
+    """"في مدينة الرستن وبلدات الحولة": an area named by the towns it holds is one more place of the list."""
+    return p.kind == "area" and _TOWNS_WORD.search(text, prev_end, p.start) is not None
+
+
 def _quoted_name(text: str, p: PlaceMention) -> bool:
     """«الغوطة الآن»، «سهل حوران»، "درع الفرات": a place word inside a quoted name of more words (an
     outlet, an operation, a group) names no place; a quoted place alone («درعا») still does."""
@@ -202,7 +210,7 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
                     for c2 in ch[ch.index(c) + 1:]:
                         if c2[0].end > ts or not _COORD.match(text[last[-1].end:c2[0].start]):
                             break
-                        if c2[0].kind in POPULATED and head.kind in POPULATED:
+                        if head.kind in POPULATED and (c2[0].kind in POPULATED or _area_of_towns(text, last[-1].end, c2[0])):
                             out.append(c2[0])
                         last = c2
                     return out, "shahid"
@@ -244,7 +252,8 @@ def choose(text: str, places: list[PlaceMention], ts: int, te: int, me: int, lo:
             last = first
             for c in after[1:]:
                 gap = text[last[-1].end:c[0].start]
-                if _COORD.match(gap) and c[0].kind in POPULATED and first[0].kind in POPULATED:
+                if _COORD.match(gap) and first[0].kind in POPULATED and (
+                        c[0].kind in POPULATED or _area_of_towns(text, last[-1].end, c[0])):
                     out.append(c[0])
                     last = c
                 else:
