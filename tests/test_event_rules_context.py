@@ -346,3 +346,10 @@ def test_an_area_named_by_its_towns_is_one_more_place_of_the_list():
                  "بالقصف.")
     assert [(e.sub_event_type, e.location_ar) for e in evs] == [("Peaceful protest", "الرستن"),
                                                                 ("Peaceful protest", "الحولة")]
+
+
+def test_a_crash_told_as_an_accident_in_the_body_is_none_in_the_title_either():
+    evs = events("كمين لخلايا داعش يقتل ثمانية عناصر في بادية السخنة.. وسقوط مروحية قرب التيفور\n\n"
+                 "قُتل ثمانية عناصر من قوات النظام بكمين نصبته خلايا تنظيم داعش في بادية السخنة اليوم الأربعاء.\n"
+                 "وفي سياق آخر، سقطت مروحية تابعة لقوات النظام قرب مطار التيفور بسبب عطل فني.")
+    assert [e.event_type for e in evs] == ["Battles"]

@@ -391,6 +391,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     extra_frames: dict[int, int] = {}
     drafts: list[Draft] = []
+    accidents: set[str] = set()  # classes of acts the article tells as accidents
     denials: list[tuple[str, str, PlaceMention | None, str]] = []
     last_place: dict[str, PlaceMention] = {}
     last_when: dict = {}
@@ -689,6 +690,8 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                 # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
                 _give_toll(drafts, m, fr, extra_frames)
                 continue
+            if mod["suppress"] == "accident":
+                accidents.add(best.cls)
             if decided is None or mod["suppress"]:
                 continue
             et, sub = decided
@@ -810,4 +813,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
             for p in chosen:
                 drafts.append(Draft(et, sub, strength, p, when.date, when.precision, when.tolerance_days,
                                     r, m, mod, fr.headline, how))
+    # "… وسقوط مروحية قرب التيفور" in the title, "بسبب عطل فني" in the body: the crash told in full was an
+    # accident (a crash is told once per article; other acts told as accidents keep their other mentions)
+    drafts = [d for d in drafts if not (d.mention.best.cls == "crash" and "crash" in accidents)]
     adoc.events = finish(adoc, drafts, denials, seen_names, extra_frames)
