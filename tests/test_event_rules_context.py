@@ -353,3 +353,14 @@ def test_a_crash_told_as_an_accident_in_the_body_is_none_in_the_title_either():
                  "قُتل ثمانية عناصر من قوات النظام بكمين نصبته خلايا تنظيم داعش في بادية السخنة اليوم الأربعاء.\n"
                  "وفي سياق آخر، سقطت مروحية تابعة لقوات النظام قرب مطار التيفور بسبب عطل فني.")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_the_deniers_own_version_disputes_the_report_not_another_fight():
+    evs = events("قُتل عنصران من الأمن العام بهجوم على حاجز عند مدخل بلدة عين الشرقية، فيما قُتل أحد المهاجمين خلال "
+                 "الاشتباك، اليوم الأربعاء.\nوألقت الدوريات القبض على 11 مطلوباً في ريف جبلة.\n"
+                 "وتداولت صفحات محلية أنباء عن مقتل شابين برصاص عناصر الأمن في بلدة القطيلبية. غير أن مصدراً أمنياً "
+                 "قال إن «ما يُتداول عارٍ تماماً عن الصحة»، موضحاً أن الشابين «قُتلا خلال تبادل لإطلاق النار مع دورية».")
+    got = {(e.sub_event_type, e.location_ar): (e.disputed, e.fatalities) for e in evs}
+    assert got[("Attack", "القطيلبية")] == (True, 2)
+    assert not any(d for (sub, _), (d, _) in got.items() if sub != "Attack")
+    assert got[("Arrests", "جبلة")][1] == 0

@@ -110,6 +110,7 @@ _RELEASE_DEMAND = re.compile(cues.alt("release_demands"))
 _DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?" + cues.alt("devices_told") + r"(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
 _TRIED_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?" + cues.alt("attempt_words") + r"\s+(?:\S+\s+){0,3}$")
 _AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?" + cues.alt("aircraft") + r"(?:\s+(?:ال)?حربيه)?\s+$")
+_EXPLAINING = re.compile(r"(?<!\S)(?:و)?(?:موضحا|موضحه|مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|مضيفه|واوضح|واوضحت|واكد|واكدت)(?=\s)")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?" + cues.alt("result_verbs") + r"\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
@@ -685,7 +686,7 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     text[m.end:m.end + 30].replace("مكثف", "").replace("متبادل", "").strip().removeprefix("من ")
                     .removeprefix("بين ")):
                 decided = ("Battles", "Armed clash")  # "قصف مكثف من الطرفين": an exchange of fire is the fight
-            if decided is None and drafts and not mod["suppress"] \
+            if decided is None and drafts and not mod["suppress"] and not mod["denial"] \
                     and any(n.role == "killed" for n in m.numbers):
                 # "وأعلنت الهيئة مقتل 7 عناصر": a toll told apart belongs to the article's last act
                 _give_toll(drafts, m, fr, extra_frames)
@@ -756,6 +757,12 @@ def extract_events(adoc: AnalyzedDoc) -> None:
                     last_place[et] = chosen[0]
                     any_place = chosen[0]
             if mod["denial"]:
+                # "إن «ما يُتداول عارٍ عن الصحة»، موضحاً أن الشابين قُتلا خلال تبادل لإطلاق النار": the act told after
+                # the denier explains is its own version; what it denies is the report told before
+                cue = [q for q in b.get("q", []) if q.kind == "denial" and q.end <= m.start]
+                if cue and _EXPLAINING.search(text, cue[-1].end, m.start):
+                    denials.append((None, None, None, mod["denial"], None, m.start))
+                    continue
                 # only a place the denial names itself, after the act it denies: an inherited one says nothing
                 # about what is denied, and one before it names the denier ("مصدر في مديرية أمن اللاذقية")
                 denials.append((et, sub, chosen[0] if chosen and how not in CONTINUED and how != "before" else None,
