@@ -110,7 +110,7 @@ _RELEASE_DEMAND = re.compile(cues.alt("release_demands"))
 _DEVICE_TOLD = re.compile(r"(?<!\S)(?:و|ف|ان|بان)?" + cues.alt("devices_told") + r"(?!\S*\s+(?:ال)?(?:ثانيه|اخري))")
 _TRIED_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?" + cues.alt("attempt_words") + r"\s+(?:\S+\s+){0,3}$")
 _AIRCRAFT_BEFORE = re.compile(r"(?<!\S)(?:و|ف|ب)?" + cues.alt("aircraft") + r"(?:\s+(?:ال)?حربيه)?\s+$")
-_EXPLAINING = re.compile(r"(?<!\S)(?:و)?(?:موضحا|موضحه|مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|مضيفه|واوضح|واوضحت|واكد|واكدت)(?=\s)")
+_EXPLAINING = re.compile(r"(?<!\S)(?:و)?" + cues.alt("explaining") + r"(?=\s)")
 _RESULTED_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?" + cues.alt("result_verbs") + r"\s*$")
 _PROTEST_OBJ_KEYS = ("تفري", "فض", "قمع", "تفرق")  # _PROTEST_OBJ needs one of these
 # "فتحت قوات الأمن النار على مظاهرة": fire aimed at a demonstration is force used on it
